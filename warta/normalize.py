@@ -1,0 +1,155 @@
+"""Repair scraped / machine-translated text for analysis while keeping a map back to the input.
+
+Analysis runs on ``Normalized.text``; every record is mapped back with :meth:`Normalized.span` so that
+offsets always index the caller's original string. Repairs (each one an edit of the original):
+
+- non-breaking / narrow / figure spaces become plain spaces; zero-width characters and soft hyphens go;
+- reduplication split by a stray space is joined again: ``rekan -rekan`` -> ``rekan-rekan``;
+- glued paragraphs get their break back: ``baru.“Bendungan`` -> ``baru.\\n“Bendungan``;
+- double quote marks (straight, curly, low-9, guillemets) get a direction from their context, so a
+  later component can pair them: every one becomes “ (opening) or ” (closing);
+- boilerplate lines ("Baca juga:", "ADVERTISEMENT", ...) are replaced by a line break and kept out of
+  analysis; their original ranges are listed in ``Normalized.removed``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from warta.resources import read_lines
+
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2002\u2003\u2009\u200a\u3000"), " ")
+_DELETE = set("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_DQUOTES = set('"“”„‟«»〝〞＂')
+_OPEN, _CLOSE = "“", "”"
+
+# reduplication split by a stray space: "rekan -rekan", "Minggu -minggu", "berhari -hari"
+_REDUP = re.compile(r"(?<=\w) +-(?=[a-z])|(?<=\w)- +(?=\w)")
+# a sentence end glued to the next paragraph: "baru.“Bendungan", "Ma'ruf.Baca juga:"
+_GLUED = re.compile(r"(?<=[a-z\d)]{2}[.!?])([”\"’]?)(?=[“\"‘]?[A-Z][a-z])")
+_WORD_BEFORE = re.compile(r"(\w+)$")
+
+
+@lru_cache(maxsize=1)
+def _boilerplate() -> re.Pattern[str]:
+    starts = [re.escape(line) for line in read_lines("boilerplate.txt")]
+    return re.compile(r"^[ \t]*(?:" + "|".join(starts) + r")[^\n]*", re.IGNORECASE | re.MULTILINE)
+
+
+@dataclass
+class Normalized:
+    """Repaired text plus, for each of its characters, the original characters it came from."""
+
+    original: str
+    text: str
+    starts: list[int] = field(repr=False)
+    ends: list[int] = field(repr=False)
+    removed: list[tuple[int, int]] = field(default_factory=list)
+
+    def offset(self, i: int) -> int:
+        """Original offset of a normalised start offset."""
+        if i >= len(self.text):
+            return len(self.original)
+        return self.starts[i]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised ``[start, end)`` to the original string."""
+        if end <= start:
+            o = self.offset(start)
+            return o, o
+        return self.starts[start], self.ends[end - 1]
+
+
+def normalize(original: str) -> Normalized:
+    # pass 1: character-level repairs and paragraph breaks
+    edits: list[tuple[int, int, str]] = []  # (start, end, replacement) in the original
+    for m in _REDUP.finditer(original):
+        if "- " in m.group(0):
+            before = _WORD_BEFORE.search(original, 0, m.start())
+            after = re.match(r"\w+", original[m.end() :])
+            if not (before and after and before.group(1).lower().endswith(after.group(0).lower())):
+                continue
+        edits.append((m.start(), m.end(), "-"))
+    for m in _GLUED.finditer(original):
+        edits.append((m.end(), m.end(), "\n"))
+    for i, ch in enumerate(original):
+        if ch in _DELETE:
+            edits.append((i, i + 1, ""))
+        elif ord(ch) in _SPACES:
+            edits.append((i, i + 1, " "))
+    text1, starts1, ends1 = _apply(original, _without_overlaps(edits))
+
+    # pass 2: boilerplate lines (found after the glued ones got their own line)
+    cut = [(m.start(), m.end(), "") for m in _boilerplate().finditer(text1) if m.end() > m.start()]
+    text2, starts2, ends2 = _apply(text1, cut)
+    n1 = len(original)
+    starts = [starts1[j] if j < len(starts1) else n1 for j in starts2]
+    ends = [ends1[j - 1] if j > 0 else 0 for j in ends2]
+    removed = [(starts1[s], ends1[e - 1]) for s, e, _ in cut]
+    return Normalized(original, _direct_quotes(text2), starts, ends, removed)
+
+
+def _without_overlaps(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    last_end = -1
+    for s, e, r in sorted(edits, key=lambda x: (x[0], x[1])):
+        if s < last_end or (s == last_end and e == s and out and out[-1][1] == s and out[-1][0] == s):
+            continue
+        out.append((s, e, r))
+        last_end = max(last_end, e)
+    return out
+
+
+def _apply(original: str, edits: list[tuple[int, int, str]]) -> tuple[str, list[int], list[int]]:
+    parts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for s, e, rep in edits:
+        if s > pos:
+            parts.append(original[pos:s])
+            starts.extend(range(pos, s))
+            ends.extend(range(pos + 1, s + 1))
+        if rep:
+            parts.append(rep)
+            if e > s and len(rep) == e - s:
+                starts.extend(range(s, e))
+                ends.extend(range(s + 1, e + 1))
+            else:
+                starts.extend([s] * len(rep))
+                ends.extend([e if e > s else s] * len(rep))
+        pos = max(pos, e)
+    if pos < len(original):
+        parts.append(original[pos:])
+        starts.extend(range(pos, len(original)))
+        ends.extend(range(pos + 1, len(original) + 1))
+    return "".join(parts), starts, ends
+
+
+def _direct_quotes(text: str) -> str:
+    """Give every double quote mark a direction from its flanks, falling back on parity."""
+    if not any(ch in _DQUOTES for ch in text):
+        return text
+    chars = list(text)
+    is_open = False
+    for i, ch in enumerate(chars):
+        if ch == "\n":
+            is_open = False  # a paragraph break resets pairing (unbalanced quotes stay local)
+            continue
+        if ch not in _DQUOTES:
+            continue
+        prev = chars[i - 1] if i else " "
+        nxt = chars[i + 1] if i + 1 < len(chars) else " "
+        left_space = prev.isspace() or prev in "([{—-–:"
+        right_space = nxt.isspace() or nxt in ".,;:!?)]}—–"
+        if left_space and not right_space:
+            mark = _OPEN
+        elif right_space and not left_space:
+            mark = _CLOSE
+        else:
+            mark = _CLOSE if is_open else _OPEN
+        chars[i] = mark
+        is_open = mark == _OPEN
+    return "".join(chars)

@@ -1,0 +1,157 @@
+"""The one analysis path: text -> normalise -> spaCy Doc -> Warta components -> Article.
+
+The CLI, the HTTP API and batch ingest all call :func:`analyze`. The Language is built once per process
+(:func:`get_nlp`): our fast tokenizer, rule sentence boundaries, the trained Indonesian model from
+``warta/models`` when it is installed, then the Warta components in order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import importlib
+import threading
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import warta.doc  # noqa: F401  (registers the Doc extensions and warta_doc)
+import warta.sentences  # noqa: F401  (registers warta_sentences)
+from warta.language import WartaIndonesian
+from warta.model import Article, Entity, Event, Meta, Quote, Sentence, Span, TimeExpr
+from warta.normalize import Normalized, normalize
+
+MODEL_DIR = Path(__file__).parent / "models" / "id_warta"
+
+# (module that registers the component, component name), in pipeline order
+WARTA_COMPONENTS = [
+    ("warta.actors.component", "warta_actors"),
+    ("warta.time.component", "warta_times"),
+    ("warta.quotes.component", "warta_quotes"),
+    ("warta.events.component", "warta_events"),
+]
+
+_lock = threading.Lock()
+_nlp: Language | None = None
+
+
+def build_nlp(model_dir: Path | None = MODEL_DIR) -> Language:
+    if model_dir is not None and (model_dir / "config.cfg").exists():
+        from spacy.util import load_config
+
+        config = load_config(model_dir / "config.cfg")
+        nlp = WartaIndonesian.from_config(config)
+        nlp.from_disk(model_dir, exclude=["tokenizer"])
+        nlp.tokenizer = WartaIndonesian().tokenizer
+        nlp.add_pipe("warta_sentences", first=True)
+    else:
+        nlp = WartaIndonesian()
+        nlp.add_pipe("warta_sentences")
+    nlp.add_pipe("warta_doc")
+    for module, name in WARTA_COMPONENTS:
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+            continue
+        nlp.add_pipe(name)
+    return nlp
+
+
+def get_nlp() -> Language:
+    global _nlp
+    with _lock:
+        if _nlp is None:
+            _nlp = build_nlp()
+    return _nlp
+
+
+def parse_date(value: str | dt.date | None) -> dt.date | None:
+    """A publication date from 'YYYY-MM-DD' or an ISO datetime; None when absent or unreadable."""
+    if value is None or isinstance(value, dt.date):
+        return value.date() if isinstance(value, dt.datetime) else value
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        try:
+            return dt.date.fromisoformat(text[:10])
+        except ValueError:
+            return None
+
+
+def text_id(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def run_doc(norm_text: str, published: dt.date | None, nlp: Language | None = None) -> Doc:
+    nlp = nlp or get_nlp()
+    doc = nlp.make_doc(norm_text)
+    doc._.published = published
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def analyze(
+    text: str,
+    published: str | dt.date | None = None,
+    meta: Meta | dict | None = None,
+    language: str | None = None,
+) -> Article:
+    """Analyse one article; every span in the result indexes ``text`` exactly as given."""
+    meta = Meta.model_validate(meta or {}) if not isinstance(meta, Meta) else meta.model_copy()
+    pub = parse_date(published) or parse_date(meta.published)
+    meta.published = pub.isoformat() if pub else meta.published
+    if language:
+        meta.language = language
+    norm = normalize(text)
+    doc = run_doc(norm.text, pub)
+    return to_article(text, norm, doc, meta)
+
+
+def to_article(text: str, norm: Normalized, doc: Doc, meta: Meta) -> Article:
+    def remap(s: Span | None) -> Span | None:
+        if s is None:
+            return None
+        a, b = norm.span(s.start, s.end)
+        return Span(start=a, end=b, text=text[a:b])
+
+    sentences = []
+    for s, e in doc._.sentences:
+        a, b = norm.span(s, e)
+        sentences.append(Sentence(start=a, end=b))
+    entities = [
+        Entity(**{**e.model_dump(), "mentions": [remap(m) for m in e.mentions]}) for e in doc._.entities
+    ]
+    quotes = [
+        Quote(
+            **{
+                **q.model_dump(),
+                "speaker_mention": remap(q.speaker_mention),
+                "cue": remap(q.cue),
+                "content": remap(q.content),
+            }
+        )
+        for q in doc._.quotes
+    ]
+    times = []
+    for t in doc._.times:
+        a, b = norm.span(t.start, t.end)
+        times.append(TimeExpr(**{**t.model_dump(), "start": a, "end": b, "text": text[a:b]}))
+    events = [Event(**{**v.model_dump(), "trigger": remap(v.trigger)}) for v in doc._.events]
+    return Article(
+        id=text_id(text),
+        meta=meta,
+        language="id",
+        text=text,
+        sentences=sentences,
+        entities=entities,
+        quotes=quotes,
+        times=times,
+        events=events,
+    )
