@@ -150,3 +150,20 @@ def json_schema() -> dict:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = "https://warta.example/schema/warta-1.json"
     return schema
+
+
+SCHEMA_FILE = "schema/warta-1.json"
+
+
+def write_json_schema() -> str:
+    """Regenerate warta/schema/warta-1.json from the models (run: python -m warta.model)."""
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).parent / SCHEMA_FILE
+    path.write_text(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return str(path)
+
+
+if __name__ == "__main__":
+    print(write_json_schema())

@@ -18,6 +18,9 @@ from spacy.tokens import Doc
 
 import warta.doc  # noqa: F401  (registers the Doc extensions and warta_doc)
 import warta.sentences  # noqa: F401  (registers warta_sentences)
+from warta.errors import WartaInputError
+from warta.ingest import check_text, max_bytes
+from warta.langid import detect
 from warta.language import WartaIndonesian
 from warta.model import Article, Entity, Event, Meta, Quote, Sentence, Span, TimeExpr
 from warta.normalize import Normalized, normalize
@@ -101,14 +104,23 @@ def analyze(
     text: str,
     published: str | dt.date | None = None,
     meta: Meta | dict | None = None,
-    language: str | None = None,
+    force: bool = False,
 ) -> Article:
-    """Analyse one article; every span in the result indexes ``text`` exactly as given."""
+    """Analyse one article; every span in the result indexes ``text`` exactly as given.
+
+    Raises WartaInputError for empty or binary-looking text, text over the size limit, and text that
+    is not Indonesian (unless ``force``).
+    """
+    check_text(text)
+    if len(text) > max_bytes():
+        raise WartaInputError(f"text is {len(text):,} characters, over the limit of {max_bytes():,}")
     meta = Meta.model_validate(meta or {}) if not isinstance(meta, Meta) else meta.model_copy()
     pub = parse_date(published) or parse_date(meta.published)
-    meta.published = pub.isoformat() if pub else meta.published
-    if language:
-        meta.language = language
+    meta.published = pub.isoformat() if pub else None
+    meta.language = detect(text)
+    if meta.language not in ("id", None) and not force:
+        name = {"ms": "Malay", "en": "English"}.get(meta.language, meta.language)
+        raise WartaInputError(f"text looks {name}, not Indonesian (use --force to analyse it anyway)")
     norm = normalize(text)
     doc = run_doc(norm.text, pub)
     return to_article(text, norm, doc, meta)

@@ -1,0 +1,1 @@
+"""Scorers for each benchmark format; each module is a `warta eval` command."""
