@@ -45,8 +45,7 @@ def build_nlp(model_dir: Path | None = MODEL_DIR) -> Language:
 
         config = load_config(model_dir / "config.cfg")
         nlp = WartaIndonesian.from_config(config)
-        nlp.from_disk(model_dir, exclude=["tokenizer"])
-        nlp.tokenizer = WartaIndonesian().tokenizer
+        nlp.from_disk(model_dir, exclude=["tokenizer"])  # the tokenizer comes from our Defaults
         nlp.add_pipe("warta_sentences", first=True)
     else:
         nlp = WartaIndonesian()

@@ -1,0 +1,53 @@
+"""Tokenizer build time and throughput: Warta's tokenizer vs spacy.blank("id") on the same news texts.
+
+Run: .venv/bin/python -m bench.bench_tokenizer [--runs 5]. Target: >= 10x spacy.blank("id") words/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+import spacy
+from rich.progress import track
+
+from bench.common import median_time, news_texts
+from warta.language import WartaIndonesian
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--limit", type=int, default=None)
+    args = ap.parse_args()
+    texts = news_texts(args.limit)
+    n_words = sum(len(t.split()) for t in texts)
+
+    t = time.perf_counter()
+    ours = WartaIndonesian().tokenizer
+    build_ours = time.perf_counter() - t
+    t = time.perf_counter()
+    theirs = spacy.blank("id").tokenizer
+    build_theirs = time.perf_counter() - t
+
+    # first pass: a fresh tokenizer, so its token cache starts empty (what a new worker sees)
+    first = {}
+    for name, tok in (("warta", ours), ("spacy.blank('id')", theirs)):
+        t = time.perf_counter()
+        for x in texts:
+            tok(x)
+        first[name] = n_words / (time.perf_counter() - t)
+    results = {}
+    for name, tok in track([("warta", ours), ("spacy.blank('id')", theirs)], description="tokenising"):
+        med, _ = median_time(lambda tok=tok: [tok(x) for x in texts], runs=args.runs)
+        results[name] = n_words / med
+    print(f"{len(texts)} texts, {n_words:,} words, warm: median of {args.runs} runs")
+    print(f"build: warta {build_ours:.3f} s, spacy.blank('id') {build_theirs:.3f} s")
+    for name in results:
+        print(f"{name:>18}: first pass {first[name]:,.0f} words/s, warm {results[name]:,.0f} words/s")
+    a, b = "warta", "spacy.blank('id')"
+    print(f"ratio: first pass {first[a] / first[b]:.1f}x, warm {results[a] / results[b]:.1f}x")
+
+
+if __name__ == "__main__":
+    main()

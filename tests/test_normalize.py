@@ -1,0 +1,58 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warta.normalize import normalize
+
+
+def test_glued_paragraph_gets_a_break():
+    t = "Bendungan itu baru.“Bendungan ini penting,” kata Ma'ruf.Baca juga: Judul lain\nKalimat."
+    n = normalize(t)
+    assert "baru.\n“Bendungan" in n.text
+    assert "Baca juga" not in n.text  # boilerplate kept out of analysis
+    assert [t[a:b] for a, b in n.removed] == ["Baca juga: Judul lain"]
+
+
+def test_reduplication_split_by_a_stray_space():
+    t = "rekan -rekan dan Minggu -minggu serta berhari- hari, tetapi 2012 - 2018 tetap."
+    n = normalize(t)
+    assert "rekan-rekan" in n.text and "Minggu-minggu" in n.text and "berhari-hari" in n.text
+    assert "2012 - 2018" in n.text
+    i = n.text.index("rekan-rekan")
+    a, b = n.span(i, i + len("rekan-rekan"))
+    assert t[a:b] == "rekan -rekan"
+
+
+def test_quote_marks_get_a_direction():
+    n = normalize('Ia berkata "kami siap," lalu pergi. ” terbalik “ di sini.')
+    assert "“kami siap,”" in n.text
+    assert "“ terbalik ”" in n.text
+
+
+def test_spaces_and_invisible_characters():
+    t = "Jakarta\u00a0- Presiden\u200b datang\u00ad."
+    n = normalize(t)
+    assert n.text == "Jakarta - Presiden datang."
+    a, b = n.span(0, len(n.text))
+    assert (a, b) == (0, len(t))
+
+
+def test_boilerplate_lines():
+    t = "Satu.\nADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\nPilihan Editor: Lain\nDua."
+    n = normalize(t)
+    assert "ADVERTISEMENT" not in n.text and "SCROLL" not in n.text and "Pilihan" not in n.text
+    assert n.text.split() == ["Satu.", "Dua."]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('ab .“”"-\n\u00a0\u200bBaca juga:X')), max_size=120))
+def test_offset_map_is_monotonic_and_in_bounds(t):
+    n = normalize(t)
+    assert len(n.starts) == len(n.text) == len(n.ends)
+    for i in range(len(n.text)):
+        assert 0 <= n.starts[i] <= n.ends[i] <= len(t)
+        if i:
+            assert n.starts[i - 1] <= n.starts[i]
+    for i in range(len(n.text) + 1):
+        for j in range(i, min(len(n.text), i + 5) + 1):
+            a, b = n.span(i, j)
+            assert 0 <= a <= b <= len(t)

@@ -1,0 +1,108 @@
+"""Store and web app against a real SQLite file."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+from fastapi.testclient import TestClient
+
+import warta
+from warta.examples import records
+from warta.store import Store
+from warta.web.app import create_app
+
+EVIL = (
+    'Presiden <script>alert("x")</script> mengatakan bahwa " onmouseover="alert(1)" dan <b>tebal</b> '
+    "tidak boleh dirender sebagai HTML oleh halaman artikel mana pun di Jakarta hari ini."
+)
+
+
+@pytest.fixture
+def db(tmp_path):
+    return str(tmp_path / "warta.db")
+
+
+def test_ingest_is_idempotent_and_export_is_identical(tmp_path, db):
+    src = tmp_path / "in.jsonl"
+    recs = records()
+    src.write_text(
+        "\n".join(json.dumps({"id": r.meta["id"], "date": r.meta["published"], "text": r.text}) for r in recs)
+        + "\n",
+        encoding="utf-8",
+    )
+    cmd = [sys.executable, "-m", "warta"]
+    first = subprocess.run(cmd + ["ingest", str(src), "--db", db], capture_output=True, text=True)
+    assert first.returncode == 0, first.stderr
+    assert "ok 3, skipped (already stored) 0, failed 0" in first.stdout
+    again = subprocess.run(cmd + ["ingest", str(src), "--db", db], capture_output=True, text=True)
+    assert "ok 0, skipped (already stored) 3" in again.stdout
+    assert Store(db).count() == 3
+    exported = subprocess.run(cmd + ["export", "--db", db], capture_output=True, text=True).stdout
+    analysed = subprocess.run(cmd + ["analyze", str(src)], capture_output=True, text=True).stdout
+    assert exported == analysed
+
+
+def test_ingest_reports_bad_files_and_goes_on(tmp_path, db):
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "good.txt").write_text(EVIL, encoding="utf-8")
+    (tmp_path / "d" / "empty.txt").write_bytes(b"")
+    (tmp_path / "d" / "bin.txt").write_bytes(b"\x00\x01\x02")
+    errors = tmp_path / "errors.jsonl"
+    r = subprocess.run(
+        [sys.executable, "-m", "warta", "ingest", str(tmp_path / "d"), "--db", db, "--errors", str(errors)],
+        capture_output=True,
+        text=True,
+    )
+    assert r.returncode == 2
+    assert "ok 1, skipped (already stored) 0, failed 2" in r.stdout
+    failed = [json.loads(x) for x in errors.read_text().splitlines()]
+    assert sorted(f["id"] for f in failed) == ["bin", "empty"]
+
+
+@pytest.fixture
+def client(db):
+    store = Store(db)
+    for r in records():
+        store.add(warta.analyze(r.text, meta=r.meta))
+    store.add(warta.analyze(EVIL, published="2024-07-10", meta={"id": "evil", "title": "<i>judul</i>"}))
+    return TestClient(create_app(db))
+
+
+def test_pages_list_and_show_articles(client):
+    home = client.get("/")
+    assert home.status_code == 200
+    assert "Indonesia dan Malaysia Sepakat" in home.text
+    items = client.get("/api/articles", params={"limit": 10}).json()
+    assert items["total"] == 4
+    first = items["items"][0]
+    page = client.get(f"/articles/{first['id']}")
+    assert page.status_code == 200 and 'class="hl' in page.text or first["n_entities"] == 0
+    doc = client.get(f"/api/articles/{first['id']}").json()
+    assert doc["schema"] == "warta/1" and doc["id"] == first["id"]
+
+
+def test_article_text_is_escaped(client):
+    evil = client.get("/api/articles", params={"q": "alert"}).json()["items"][0]
+    page = client.get(f"/articles/{evil['id']}").text
+    assert "<script>alert" not in page and "&lt;script&gt;" in page
+    assert '" onmouseover="alert(1)"' not in page
+    assert "<i>judul</i>" not in page and "&lt;i&gt;judul&lt;/i&gt;" in page
+
+
+def test_api_analyze_and_errors(client):
+    r = client.post("/api/analyze", json={"text": EVIL, "published": "2024-07-10"})
+    assert r.status_code == 200 and r.json()["text"] == EVIL
+    assert client.post("/api/analyze", json={"text": "   "}).status_code == 422
+    assert client.post("/api/analyze", json={"text": EVIL, "published": "bukan tanggal"}).status_code == 422
+    assert client.get("/api/articles", params={"limit": "banyak"}).status_code == 422
+    assert client.get("/api/articles/0000000000000000").status_code == 404
+    big = client.post("/api/analyze", content=b"x" * (2 * 1024 * 1024 + 10), headers={"content-type": "application/json"})
+    assert big.status_code == 413
+
+
+def test_analyse_page_does_not_store(client):
+    before = client.get("/api/articles").json()["total"]
+    r = client.post("/analyze", data={"text": EVIL, "published": "2024-07-10"})
+    assert r.status_code == 200 and "not stored" in r.text
+    assert client.get("/api/articles").json()["total"] == before
