@@ -23,16 +23,16 @@ demo: install
 	$(BIN)/warta serve --db $(DB) --port $(PORT)
 
 test: dev
-	$(BIN)/ruff check warta tests bench training
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
 lint: dev
-	$(BIN)/ruff check warta tests bench training
-	$(BIN)/ruff format --check warta tests bench training
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 format: dev
-	$(BIN)/ruff format warta tests bench training
-	$(BIN)/ruff check --fix warta tests bench training
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

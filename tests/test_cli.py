@@ -88,7 +88,7 @@ def test_analyze_html(tmp_path):
         (b"", "empty"),
         (b"   \n\t ", "empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-        ("Kata dia bahwa ".encode() + b"\xc3\x28 lalu", "byte offset 15"),
+        (b"Kata dia bahwa " + b"\xc3\x28 lalu", "byte offset 15"),
     ],
 )
 def test_bad_inputs_exit_2_with_one_line(tmp_path, content, message):
