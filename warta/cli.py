@@ -144,7 +144,7 @@ def _register_evals() -> None:
             module = importlib.import_module(f"warta.evaluate.{name}")
         except ModuleNotFoundError as exc:
             if exc.name == f"warta.evaluate.{name}":
-                continue
+                continue  # that capability is not installed in this checkout
             raise
         eval_app.command(name)(module.run)
 
