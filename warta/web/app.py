@@ -7,11 +7,14 @@ bodies over ``WARTA_MAX_BODY`` bytes (2 MB by default) are refused before they a
 from __future__ import annotations
 
 import datetime as dt
+import hmac
 import os
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
-from fastapi import FastAPI, Form, HTTPException, Query, Request
+from fastapi import FastAPI, Form, Header, HTTPException, Query, Request
+from fastapi import Path as FPath
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -19,11 +22,33 @@ from pydantic import BaseModel, Field
 from starlette.middleware.base import BaseHTTPMiddleware
 
 from warta.errors import WartaInputError
-from warta.model import Article
+from warta.model import AUX_MODES, PLOVER_TYPES, Article
 from warta.store import Store
-from warta.web.render import highlight
+from warta.web.render import QUAD_COLOURS, highlight, network_svg, timeline_svg
 
 HERE = Path(__file__).parent
+EventTypeParam = StrEnum("EventTypeParam", {t: t for t in PLOVER_TYPES})
+AuxParam = StrEnum("AuxParam", {a: a for a in AUX_MODES})
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _date_or_none(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+class SearchKind(StrEnum):
+    articles = "articles"
+    quotes = "quotes"
+    events = "events"
+    actors = "actors"
+
+
 DEFAULT_MAX_BODY = 2 * 1024 * 1024
 
 
@@ -56,6 +81,18 @@ class ArticlePage(BaseModel):
     limit: int
     offset: int
     items: list[ArticleSummary]
+
+
+class Page(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    items: list[dict]
+
+
+class Stored(BaseModel):
+    id: str
+    stored: bool = Field(description="False when the same text was already stored")
 
 
 class BodyLimit(BaseHTTPMiddleware):
@@ -116,12 +153,105 @@ def create_app(db: str | None = None) -> FastAPI:
         )
         return ArticlePage(total=total, limit=limit, offset=offset, items=rows)
 
-    @app.get("/api/articles/{article_id}", response_model=Article, response_model_by_alias=True, tags=["articles"])
+    @app.get(
+        "/api/articles/{article_id}", response_model=Article, response_model_by_alias=True, tags=["articles"]
+    )
     def api_article(article_id: str) -> dict:
         doc = store.get(article_id)
         if doc is None:
             raise HTTPException(status_code=404, detail=f"no article {article_id!r}")
         return doc
+
+    @app.get("/api/quotes", response_model=Page, tags=["records"])
+    def api_quotes(
+        speaker: Annotated[
+            str | None, Query(max_length=200, description="Actor id or a name fragment")
+        ] = None,
+        q: Annotated[str | None, Query(max_length=200, description="Words in the quote")] = None,
+        date_from: Annotated[dt.date | None, Query(alias="from")] = None,
+        date_to: Annotated[dt.date | None, Query(alias="to")] = None,
+        limit: Annotated[int, Query(ge=1, le=500)] = 50,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> Page:
+        total, rows = store.list_quotes(
+            speaker=speaker, q=q, date_from=_iso(date_from), date_to=_iso(date_to), limit=limit, offset=offset
+        )
+        return Page(total=total, limit=limit, offset=offset, items=rows)
+
+    @app.get("/api/events", response_model=Page, tags=["records"])
+    def api_events(
+        type: Annotated[EventTypeParam | None, Query(description="PLOVER event type")] = None,
+        mode: Annotated[str | None, Query(max_length=40)] = None,
+        aux: Annotated[AuxParam | None, Query()] = None,
+        source: Annotated[str | None, Query(max_length=200, description="Source actor id or name")] = None,
+        target: Annotated[str | None, Query(max_length=200, description="Target actor id or name")] = None,
+        source_country: Annotated[str | None, Query(pattern=r"^[A-Z]{3}$")] = None,
+        target_country: Annotated[str | None, Query(pattern=r"^[A-Z]{3}$")] = None,
+        date_from: Annotated[dt.date | None, Query(alias="from")] = None,
+        date_to: Annotated[dt.date | None, Query(alias="to")] = None,
+        limit: Annotated[int, Query(ge=1, le=500)] = 50,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> Page:
+        total, rows = store.list_events(
+            type=type.value if type else None,
+            mode=mode,
+            aux=aux.value if aux else None,
+            source=source,
+            target=target,
+            source_country=source_country,
+            target_country=target_country,
+            date_from=_iso(date_from),
+            date_to=_iso(date_to),
+            limit=limit,
+            offset=offset,
+        )
+        return Page(total=total, limit=limit, offset=offset, items=rows)
+
+    @app.get("/api/actors", response_model=Page, tags=["actors"])
+    def api_actors(
+        q: Annotated[str | None, Query(max_length=200, description="Name fragment")] = None,
+        country: Annotated[str | None, Query(pattern=r"^[A-Z]{3}$")] = None,
+        sector: Annotated[str | None, Query(pattern=r"^[A-Z]{3}$")] = None,
+        limit: Annotated[int, Query(ge=1, le=500)] = 50,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> Page:
+        total, rows = store.list_actors(q=q, country=country, sector=sector, limit=limit, offset=offset)
+        return Page(total=total, limit=limit, offset=offset, items=rows)
+
+    @app.get("/api/actors/{actor_id}", tags=["actors"])
+    def api_actor(actor_id: Annotated[str, FPath(pattern=r"^[0-9a-f]{12}$")]) -> dict:
+        """An actor with its quotes and events per week and its counterpart actors."""
+        actor = store.get_actor(actor_id)
+        if actor is None:
+            raise HTTPException(status_code=404, detail=f"no actor {actor_id!r}")
+        return actor
+
+    @app.get("/api/network", tags=["records"])
+    def api_network(
+        type: Annotated[EventTypeParam | None, Query()] = None,
+        date_from: Annotated[dt.date | None, Query(alias="from")] = None,
+        date_to: Annotated[dt.date | None, Query(alias="to")] = None,
+    ) -> dict:
+        return store.network(
+            date_from=_iso(date_from), date_to=_iso(date_to), type=type.value if type else None
+        )
+
+    @app.get("/api/stats", tags=["records"])
+    def api_stats() -> dict:
+        return store.stats()
+
+    @app.post("/api/articles", response_model=Stored, tags=["articles"], status_code=201)
+    def api_store(req: AnalyzeRequest, authorization: Annotated[str | None, Header()] = None) -> Stored:
+        """Analyse and store (off unless WARTA_TOKEN is set; send `Authorization: Bearer <token>`)."""
+        token = os.environ.get("WARTA_TOKEN")
+        if not token:
+            raise HTTPException(
+                status_code=403, detail="ingestion over HTTP is off (set WARTA_TOKEN to enable it)"
+            )
+        if not authorization or not hmac.compare_digest(authorization, f"Bearer {token}"):
+            raise HTTPException(status_code=401, detail="missing or wrong token")
+        article = run_analysis(req)
+        return Stored(id=article.id, stored=store.add(article))
 
     @app.post("/api/analyze", response_model=Article, response_model_by_alias=True, tags=["analysis"])
     def api_analyze(req: AnalyzeRequest) -> Article:
@@ -146,9 +276,75 @@ def create_app(db: str | None = None) -> FastAPI:
         doc = store.get(article_id)
         if doc is None:
             raise HTTPException(status_code=404, detail=f"no article {article_id!r}")
+        ctx = {
+            "a": doc,
+            "body": highlight(doc),
+            "stored": True,
+            "actor_ids": store.article_actor_ids(article_id),
+        }
+        return templates.TemplateResponse(request, "article.html", ctx)
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(
+        request: Request,
+        q: Annotated[str | None, Query(max_length=200)] = None,
+        kind: Annotated[SearchKind, Query()] = SearchKind.articles,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ):
+        limit = 50
+        if kind is SearchKind.quotes:
+            # a query that names a speaker finds their quotes; otherwise it searches the quote text
+            total, rows = (
+                store.list_quotes(speaker=q, limit=limit, offset=offset)
+                if q
+                else store.list_quotes(limit=limit, offset=offset)
+            )
+            if q and not total:
+                total, rows = store.list_quotes(q=q, limit=limit, offset=offset)
+        elif kind is SearchKind.events:
+            total, rows = (
+                store.list_events(source=q, limit=limit, offset=offset)
+                if q
+                else store.list_events(limit=limit, offset=offset)
+            )
+        elif kind is SearchKind.actors:
+            total, rows = store.list_actors(q=q, limit=limit, offset=offset)
+        else:
+            total, rows = store.list_articles(q=q, limit=limit, offset=offset)
+        ctx = {"rows": rows, "total": total, "q": q, "kind": kind.value, "offset": offset, "limit": limit}
+        return templates.TemplateResponse(request, "search.html", ctx)
+
+    @app.get("/actors/{actor_id}", response_class=HTMLResponse, include_in_schema=False)
+    def actor_page(request: Request, actor_id: Annotated[str, FPath(pattern=r"^[0-9a-f]{12}$")]):
+        actor = store.get_actor(actor_id)
+        if actor is None:
+            raise HTTPException(status_code=404, detail=f"no actor {actor_id!r}")
         return templates.TemplateResponse(
-            request, "article.html", {"a": doc, "body": highlight(doc), "stored": True}
+            request, "actor.html", {"a": actor, "timeline": timeline_svg(actor["timeline"])}
         )
+
+    @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
+    def network_page(
+        request: Request,
+        type: Annotated[str | None, Query(max_length=12)] = None,
+        date_from: Annotated[str | None, Query(alias="from", max_length=10)] = None,
+        date_to: Annotated[str | None, Query(alias="to", max_length=10)] = None,
+    ):
+        type = type if type in PLOVER_TYPES else None
+        date_from = _iso(_date_or_none(date_from))
+        date_to = _iso(_date_or_none(date_to))
+        net = store.network(date_from=date_from, date_to=date_to, type=type)
+        ctx = {
+            "svg": network_svg(net),
+            "types": PLOVER_TYPES,
+            "type": type,
+            "date_from": date_from,
+            "date_to": date_to,
+            "colours": QUAD_COLOURS,
+            "n_nodes": len(net["nodes"]),
+            "n_edges": len(net["edges"]),
+        }
+        return templates.TemplateResponse(request, "network.html", ctx)
 
     @app.get("/analyze", response_class=HTMLResponse, include_in_schema=False)
     def analyze_form(request: Request):

@@ -26,7 +26,9 @@ def marks_of(article: dict) -> list[Mark]:
     names = {e["id"]: e["name"] for e in article["entities"]}
     for e in article["entities"]:
         for m in e["mentions"]:
-            label = f"{e['type']} {e['name']}" + (f" ({e['country']}/{e['sector']})" if e.get("country") else "")
+            label = f"{e['type']} {e['name']}" + (
+                f" ({e['country']}/{e['sector']})" if e.get("country") else ""
+            )
             marks.append(Mark(m["start"], m["end"], f"ent ent-{e['type']}", label, None))
     for q in article["quotes"]:
         who = q.get("speaker_name") or "unnamed source"
@@ -66,3 +68,110 @@ def highlight(article: dict) -> Markup:
         ids = "".join(f'<a class="anchor" id="{escape(x)}"></a>' for x in anchors)
         out.append(f'{ids}<span class="hl {kinds}" title="{escape(title)}">{piece}</span>')
     return Markup("".join(out))
+
+
+QUAD_CLASS = {
+    **dict.fromkeys(["AGREE", "CONSULT", "SUPPORT", "CONCEDE"], "verbal-coop"),
+    **dict.fromkeys(["COOPERATE", "AID", "RETREAT"], "material-coop"),
+    **dict.fromkeys(["REQUEST", "ACCUSE", "REJECT", "THREATEN"], "verbal-conflict"),
+    **dict.fromkeys(["PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"], "material-conflict"),
+}
+QUAD_COLOURS = {
+    "verbal-coop": "#2f9e44",
+    "material-coop": "#1971c2",
+    "verbal-conflict": "#f08c00",
+    "material-conflict": "#c92a2a",
+}
+
+
+def _weeks_between(first: str, last: str) -> list[str]:
+    import datetime as dt
+
+    def monday(week: str) -> dt.date:
+        y, w = week.split("-W")
+        return dt.date.fromisocalendar(int(y), int(w), 1)
+
+    out, day = [], monday(first)
+    end = monday(last)
+    while day <= end and len(out) < 520:
+        y, w, _ = day.isocalendar()
+        out.append(f"{y}-W{w:02d}")
+        day += dt.timedelta(days=7)
+    return out
+
+
+def timeline_svg(timeline: list[dict], width: int = 640, height: int = 160) -> Markup:
+    """Quotes and events per ISO week as grouped bars (server-side SVG, no library)."""
+    if not timeline:
+        return Markup('<p class="muted">No dated quotes or events.</p>')
+    counts = {row["week"]: row for row in timeline}
+    weeks = _weeks_between(timeline[0]["week"], timeline[-1]["week"])
+    top = max(max(r["quotes"], r["events"]) for r in timeline) or 1
+    pad_l, pad_b = 28, 34
+    plot_w, plot_h = width - pad_l - 8, height - pad_b - 8
+    slot = plot_w / len(weeks)
+    bar = max(1.0, slot * 0.4)
+    parts = [
+        f'<svg class="timeline" role="img" aria-label="quotes and events per week" viewBox="0 0 {width} {height}" width="100%">',
+        f'<line x1="{pad_l}" y1="{8 + plot_h}" x2="{width - 8}" y2="{8 + plot_h}" class="axis"/>',
+        f'<text x="2" y="16" class="tick">{top}</text><text x="2" y="{8 + plot_h}" class="tick">0</text>',
+    ]
+    for i, week in enumerate(weeks):
+        row = counts.get(week, {"quotes": 0, "events": 0})
+        x = pad_l + i * slot + slot * 0.1
+        for j, (kind, n) in enumerate((("quotes", row["quotes"]), ("events", row["events"]))):
+            if not n:
+                continue
+            h = plot_h * n / top
+            parts.append(
+                f'<rect class="bar {kind}" x="{x + j * bar:.1f}" y="{8 + plot_h - h:.1f}" width="{bar:.1f}" height="{h:.1f}">'
+                f"<title>{escape(week)}: {n} {kind}</title></rect>"
+            )
+        if i == 0 or i == len(weeks) - 1 or (len(weeks) > 2 and i == len(weeks) // 2):
+            parts.append(f'<text x="{x:.1f}" y="{height - 18}" class="tick">{escape(week)}</text>')
+    parts.append(
+        f'<text x="{pad_l}" y="{height - 3}" class="legend-q">■ quotes</text>'
+        f'<text x="{pad_l + 80}" y="{height - 3}" class="legend-e">■ events</text></svg>'
+    )
+    return Markup("".join(parts))
+
+
+def network_svg(net: dict, size: int = 720, max_nodes: int = 40) -> Markup:
+    """Actors on a circle, events as lines coloured by PLOVER quad class (server-side SVG)."""
+    import math
+
+    nodes = net["nodes"][:max_nodes]
+    if not nodes:
+        return Markup('<p class="muted">No events between actors match these filters.</p>')
+    keep = {n["id"] for n in nodes}
+    c, r = size / 2, size / 2 - 110
+    pos = {}
+    for i, n in enumerate(nodes):
+        a = 2 * math.pi * i / len(nodes) - math.pi / 2
+        pos[n["id"]] = (c + r * math.cos(a), c + r * math.sin(a), a)
+    parts = [
+        f'<svg id="network" role="img" aria-label="event network" viewBox="0 0 {size} {size}" width="100%">'
+    ]
+    for e in net["edges"]:
+        if e["source"] not in keep or e["target"] not in keep:
+            continue
+        (x1, y1, _), (x2, y2, _) = pos[e["source"]], pos[e["target"]]
+        colour = QUAD_COLOURS[QUAD_CLASS.get(e["type"], "verbal-coop")]
+        parts.append(
+            f'<line class="edge" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="{colour}" '
+            f'stroke-width="{min(6, 1 + e["count"]):.0f}" data-type="{escape(e["type"])}">'
+            f"<title>{escape(e['type'])} ×{e['count']}</title></line>"
+        )
+    for n in nodes:
+        x, y, a = pos[n["id"]]
+        anchor = "start" if math.cos(a) >= 0 else "end"
+        lx, ly = x + 10 * math.cos(a), y + 10 * math.sin(a)
+        href = f"/actors/{n['id']}" if not str(n["id"]).startswith("country:") else None
+        label = f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}" class="label">{escape(n["name"] or "?")}</text>'
+        circle = f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{4 + min(10, n["degree"]):.0f}"><title>{escape(n["name"] or "?")}: {n["degree"]} events</title></circle>'
+        body = circle + label
+        if href:
+            body = f'<a href="{escape(href)}">{body}</a>'
+        parts.append(f'<g class="node">{body}</g>')
+    parts.append("</svg>")
+    return Markup("".join(parts))
