@@ -57,3 +57,25 @@ def assert_spans_valid(article) -> None:
         check(t)
     for v in d["events"]:
         check(v["trigger"])
+
+
+PG_URL = os.environ.get("WARTA_TEST_PG")
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request, tmp_path):
+    """A fresh, empty database on each backend: a SQLite file, and PostgreSQL when $WARTA_TEST_PG is set."""
+    if request.param == "sqlite":
+        return str(tmp_path / "warta.db")
+    if not PG_URL:
+        pytest.skip("PostgreSQL tests need $WARTA_TEST_PG (.ci/run starts a server and sets it)")
+    from sqlalchemy import create_engine, text
+
+    from warta.store import resolve_url
+
+    engine = create_engine(resolve_url(PG_URL))
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    engine.dispose()
+    return PG_URL

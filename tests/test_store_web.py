@@ -19,8 +19,8 @@ EVIL = (
 
 
 @pytest.fixture
-def db(tmp_path):
-    return str(tmp_path / "warta.db")
+def db(db_url):
+    return db_url
 
 
 def test_ingest_is_idempotent_and_export_is_identical(tmp_path, db):
@@ -97,7 +97,9 @@ def test_api_analyze_and_errors(client):
     assert client.post("/api/analyze", json={"text": EVIL, "published": "bukan tanggal"}).status_code == 422
     assert client.get("/api/articles", params={"limit": "banyak"}).status_code == 422
     assert client.get("/api/articles/0000000000000000").status_code == 404
-    big = client.post("/api/analyze", content=b"x" * (2 * 1024 * 1024 + 10), headers={"content-type": "application/json"})
+    big = client.post(
+        "/api/analyze", content=b"x" * (2 * 1024 * 1024 + 10), headers={"content-type": "application/json"}
+    )
     assert big.status_code == 413
 
 

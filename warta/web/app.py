@@ -15,7 +15,7 @@ from typing import Annotated
 
 from fastapi import FastAPI, Form, Header, HTTPException, Query, Request
 from fastapi import Path as FPath
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
@@ -259,6 +259,10 @@ def create_app(db: str | None = None) -> FastAPI:
         return run_analysis(req)
 
     # -- pages ---------------------------------------------------------------------------------
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon():
+        return FileResponse(HERE / "static" / "favicon.svg", media_type="image/svg+xml")
+
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def index(
         request: Request,
