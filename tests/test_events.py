@@ -1,0 +1,166 @@
+"""PLOVER events: types, modes, aux, actors from subject/object/obliques, passives, nominal events,
+embedded speech, dates from doc._.times, and the eval scorer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from warta.events.lexicon import cameo_code, get_lexicon
+from warta.model import TimeExpr
+from warta.normalize import normalize
+from warta.pipeline import build_nlp, run_doc
+
+
+@pytest.fixture(scope="module")
+def nlp_rules():
+    return build_nlp(None)
+
+
+def events(nlp, text: str, published: dt.date | None = dt.date(2025, 5, 2)):
+    return run_doc(normalize(text).text, published, nlp)._.events
+
+
+def codes(actors) -> list[str | None]:
+    return [a.country for a in actors]
+
+
+def test_lexicon_loads_affixed_forms_and_cameo_map():
+    lex = get_lexicon()
+    words = ["pasukan", "itu", "menyerang", "kota"]
+    assert lex.match(words, 2, len(words)).trigger.type == "ASSAULT"
+    nya = lex.match(["pertemuannya"], 0, 1)
+    assert nya is not None and nya.trigger.type == "CONSULT"
+    assert cameo_code("CONSULT", "visit") == "042"
+    assert cameo_code("ASSAULT", "no-such-mode") == "180"
+
+
+def test_subject_object_and_oblique(nlp_rules):
+    (ev,) = events(nlp_rules, "Jepang mengecam Korea Utara atas uji coba rudal itu.")
+    assert (ev.type, ev.mode) == ("ACCUSE", "disapprove")
+    assert codes(ev.source) == ["JPN"] and codes(ev.target) == ["PRK"]
+
+
+def test_compound_actors_and_control_verb(nlp_rules):
+    (ev,) = events(nlp_rules, "Malaysia dan Thailand sepakat untuk mengirim bantuan kepada Myanmar.")
+    assert ev.type == "AGREE"
+    assert codes(ev.source) == ["MYS", "THA"] and codes(ev.target) == ["MMR"]
+
+
+def test_passive_with_oleh(nlp_rules):
+    (ev,) = events(nlp_rules, "Kapal nelayan Vietnam ditangkap oleh Bakamla di Laut Natuna Utara.")
+    assert (ev.type, ev.mode) == ("COERCE", "arrest")
+    assert codes(ev.source) == ["IDN"] and codes(ev.target) == ["VNM"]
+    assert ev.location is not None
+
+
+def test_nominal_event_needs_its_own_actor(nlp_rules):
+    evs = events(nlp_rules, "Serangan Israel terhadap Lebanon menewaskan tiga warga.")
+    assert evs[0].type == "ASSAULT" and codes(evs[0].source) == ["ISR"] and codes(evs[0].target) == ["LBN"]
+    assert events(nlp_rules, "Pembicaraan tentang kerja sama masih berlangsung.") == []
+
+
+def test_negation_future_and_hypothetical(nlp_rules):
+    (neg,) = events(nlp_rules, "Filipina tidak mendukung usulan Tiongkok.")
+    assert (neg.type, neg.aux) == ("SUPPORT", "negation")
+    (fut,) = events(nlp_rules, "Prabowo akan bertemu dengan Anthony Albanese di Canberra.")
+    assert (fut.type, fut.aux, fut.mode) == ("CONSULT", "future", "visit")
+    (hyp,) = events(nlp_rules, "Jika Iran menyerang Israel, kawasan itu akan bergejolak.")
+    assert (hyp.type, hyp.aux) == ("ASSAULT", "hypothetical")
+
+
+def test_intent_becomes_agree_or_threaten(nlp_rules):
+    (agree,) = events(nlp_rules, "Jerman akan memberikan bantuan kepada Sudan.")
+    assert agree.type == "AGREE" and agree.aux is None
+    (threat,) = events(nlp_rules, "Korea Utara mengancam akan menyerang Korea Selatan.")
+    assert (threat.type, threat.mode) == ("THREATEN", "violence")
+
+
+def test_speech_embedded_event_takes_the_speaker(nlp_rules):
+    evs = events(nlp_rules, "Presiden Prancis Emmanuel Macron mengatakan bahwa ia mendukung Ukraina.")
+    (ev,) = [e for e in evs if e.type == "SUPPORT"]
+    assert codes(ev.source) == ["FRA"] and ev.source[0].text == "ia"
+    assert codes(ev.target) == ["UKR"]
+
+
+def test_date_comes_from_the_clause_time(nlp_rules):
+    doc = nlp_rules.make_doc("Prabowo bertemu Xi Jinping pada hari Kamis di Beijing.")
+    doc._.published = dt.date(2025, 4, 13)
+    for name, proc in nlp_rules.pipeline:
+        if name == "warta_events":
+            start = doc.text.index("hari Kamis")
+            doc._.times = [
+                TimeExpr(start=start, end=start + 10, text="hari Kamis", type="DATE", value="2025-04-10")
+            ]
+        doc = proc(doc)
+    (ev,) = doc._.events
+    assert ev.date == "2025-04-10" and ev.mode == "visit"
+
+
+def test_historical_from_an_earlier_year(nlp_rules):
+    doc = nlp_rules.make_doc("Rusia menyerang Georgia pada tahun 2008.")
+    doc._.published = dt.date(2025, 1, 1)
+    for name, proc in nlp_rules.pipeline:
+        if name == "warta_events":
+            start = doc.text.index("tahun 2008")
+            doc._.times = [
+                TimeExpr(start=start, end=start + 10, text="tahun 2008", type="DATE", value="2008")
+            ]
+        doc = proc(doc)
+    (ev,) = doc._.events
+    assert (ev.type, ev.aux, ev.date) == ("ASSAULT", "historical", "2008")
+
+
+def test_scorer_counts_hits_and_codes():
+    from warta.evaluate.events import score
+
+    rows = [
+        {"event": "ACCUSE", "source": [{"code": "JPN"}], "target": [{"code": "PRK"}]},
+        {"event": "AID", "source": [{"code": "IGO"}], "target": []},
+        {"event": "REJECT", "source": [{"code": "IRN"}], "target": []},
+    ]
+    preds = [
+        [{"type": "ACCUSE", "source": [{"country": "JPN"}], "target": [{"country": "KOR"}]}],
+        [
+            {"type": "AID", "source": [{"country": "UNO"}], "target": []},
+            {"type": "CONSULT", "source": [], "target": []},
+        ],
+        [],
+    ]
+    result = score(rows, preds)
+    assert (result["tp"], result["fp"], result["fn"]) == (2, 1, 1)
+    assert result["source_acc"] == 1.0 and result["target_acc"] == 0.5
+
+
+def test_seed_events(seed_text, seed_gold, nlp_rules):
+    doc = run_doc(normalize(seed_text).text, dt.date.fromisoformat(seed_gold["date"]), nlp_rules)
+    for gold in seed_gold["events"]:
+        found = [
+            e
+            for e in doc._.events
+            if e.type == gold["event"]
+            and (e.mode or "") == gold["mode"]
+            and e.aux == gold["aux"]
+            and {a.country for a in e.source} == set(gold["source"])
+            and {a.country for a in e.target} == set(gold["target"])
+            and gold["trigger"].split()[0] in e.trigger.text
+        ]
+        assert found, gold
+    (meeting,) = [e for e in doc._.events if e.trigger.text == "bertemu" and e.mode == "visit"]
+    if doc._.times:  # the date needs the time component
+        assert meeting.date == "2025-03-13"
+
+
+def test_plover_dev_scores(tmp_path):
+    from conftest import shared_path
+
+    from warta.evaluate.events import run
+
+    dev = shared_path("data", "events", "plover-id_dev.jsonl")
+    out = tmp_path / "pred.jsonl"
+    result = run(dev, out)
+    assert result["f1"] >= 0.72 and result["source_acc"] >= 0.72
+    first = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
+    assert {"id", "text", "event", "source", "target", "trigger"} <= set(first)

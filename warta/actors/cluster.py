@@ -1,0 +1,169 @@
+"""Within-article clustering of actor mentions into warta/1 Entities.
+
+One actor, one Entity: a dictionary id groups every alias ("AS", "Amerika Serikat"); unknown names group
+when one name's tokens are a subset of the other's ("Witkoff" / "Steve Witkoff"); bare roles ("Utusan
+itu", "Wapres") join the most recent actor that carries that role. Country and sector come from the
+titles in the text first (what the article says), then from the dictionary at the article's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from warta.actors.dictionary import OFFICIAL_SECTORS, ActorEntry, get_dictionary
+from warta.actors.mentions import Mention, _agent_at
+from warta.doc import span
+from warta.model import Entity
+
+
+@dataclass
+class Cluster:
+    type: str
+    entry: ActorEntry | None = None
+    tokens: set[str] = field(default_factory=set)
+    names: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    heads: set[str] = field(default_factory=set)
+    last: int = -1  # token index of the latest mention, for recency
+
+    def add(self, m: Mention, doc: Doc) -> None:
+        self.mentions.append(m)
+        self.last = max(self.last, m.start)
+        if not m.is_reference:
+            name = m.name_text(doc)
+            self.names.append(name)
+            self.tokens.update(_name_tokens(name))
+        for t in m.titles:
+            if not t.counterpart and t.agent.kind == "title":
+                self.heads.add(t.agent.head)
+        if m.head:
+            self.heads.add(m.head)
+
+
+def _name_tokens(name: str) -> set[str]:
+    return {w for w in name.lower().replace("-", " ").split() if len(w) > 1 or w.isalpha()}
+
+
+def cluster_mentions(doc: Doc, mentions: list[Mention], day: dt.date | None) -> list[Entity]:
+    by_key: dict[str, Cluster] = {}
+    clusters: list[Cluster] = []
+    for m in mentions:
+        if m.is_reference:
+            target = _referent(m, clusters, day)
+            if target is not None:
+                target.add(m, doc)
+            continue
+        c = None
+        if m.entry is not None:
+            c = by_key.get(m.entry.key)
+            if c is None:
+                c = Cluster(m.entry.type, m.entry)
+                by_key[m.entry.key] = c
+                clusters.append(c)
+                _add_role_heads(c, day)
+        else:
+            c = _match_name(m, clusters, doc)
+            if c is None:
+                c = Cluster(m.type or "PER")
+                clusters.append(c)
+        c.add(m, doc)
+    clusters.sort(key=lambda c: min(x.start for x in c.mentions))
+    return [_entity(doc, i + 1, c, day) for i, c in enumerate(clusters)]
+
+
+def _add_role_heads(c: Cluster, day: dt.date | None) -> None:
+    """A dictionary person also answers to the role they hold on the article date ("Presiden")."""
+    entry = c.entry
+    if entry is None or not entry.roles or day is None:
+        return
+    d = get_dictionary()
+    for role in entry.roles:
+        if role.holds_on(day):
+            lowers = role.title.lower().split()
+            hit = _agent_at(lowers, 0, d, ("title",))
+            if hit:
+                c.heads.add(hit[1].head)
+
+
+def _match_name(m: Mention, clusters: list[Cluster], doc: Doc) -> Cluster | None:
+    toks = _name_tokens(m.name_text(doc))
+    if not toks:
+        return None
+    best = None
+    for c in clusters:
+        if m.type == "PER" and c.type == "PER":
+            ok = toks <= c.tokens or (c.entry is None and c.tokens <= toks)
+        elif m.type == "ORG" and c.type == "PER" and not m.name_text(doc).isupper():
+            ok = toks <= c.tokens  # "Ma'ruf" tagged ORG after "Ma'ruf Amin"
+        elif m.type == c.type or (m.type in ("GPE", "LOC") and c.type in ("GPE", "LOC")):
+            name = m.name_text(doc).lower()
+            ok = name in (n.lower() for n in c.names) or (
+                c.entry is not None and name in (a.lower() for a in c.entry.aliases)
+            )
+        else:
+            ok = False
+        if ok and (best is None or c.last > best.last):
+            best = c
+    return best
+
+
+def _referent(m: Mention, clusters: list[Cluster], day: dt.date | None) -> Cluster | None:
+    """Most recent person cluster holding the bare role's head (and its country, if one is named)."""
+    country = m.titles[0].code(day)[0] if m.titles and m.titles[0].qual else None
+    best = None
+    for c in clusters:
+        if c.type != "PER" or m.head not in c.heads or c.last >= m.start:
+            continue
+        if country and _cluster_code(c, day)[0] not in (None, country):
+            continue
+        if best is None or c.last > best.last:
+            best = c
+    return best
+
+
+def _cluster_code(c: Cluster, day: dt.date | None) -> tuple[str | None, str | None]:
+    """Titles in the text first; the dictionary fills gaps and wins when it knows an office held then."""
+    country = sector = None
+    former = False
+    for m in c.mentions:
+        for t in m.titles:
+            tc, ts = t.code(day)
+            country = country or tc
+            sector = sector or ts
+            former = former or t.former
+    if c.entry is not None:
+        dc, ds = c.entry.code(day)
+        country = country or dc
+        if sector is None or (ds in OFFICIAL_SECTORS and sector not in OFFICIAL_SECTORS and not former):
+            sector = ds or sector
+    return country, sector
+
+
+def _entity(doc: Doc, n: int, c: Cluster, day: dt.date | None) -> Entity:
+    country, sector = _cluster_code(c, day)
+    if c.entry is not None:
+        name = c.entry.name
+    else:
+        name = (
+            max(c.names, key=lambda s: (len(s.split()), len(s))) if c.names else c.mentions[0].name_text(doc)
+        )
+    titles: list[str] = []
+    for m in c.mentions:
+        for t in m.titles:
+            if m.is_reference:
+                continue
+            if t.agent.kind == "title" and not t.counterpart and t.text not in titles:
+                titles.append(t.text)
+    spans = sorted({(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)) for m in c.mentions})
+    return Entity(
+        id=f"E{n}",
+        name=name,
+        type=c.type,
+        country=country,
+        sector=sector,
+        titles=titles,
+        mentions=[span(doc, a, b) for a, b in spans],
+    )

@@ -1,0 +1,456 @@
+"""Finding actor mentions in a Doc: dictionary names, NER or capitalised names, titles and bare roles.
+
+Why rules: Indonesian news names people with a stack of title, country and name ("Menteri Luar Negeri
+Rusia Sergei Lavrov"), and those stacks give country and sector directly. The trained NER (when the
+model is installed) decides what is a name; without it capitalised runs do, filtered by a stop list.
+All lookups are dict lookups on token tuples, linear in the document length.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.lang.id.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from warta.actors.dictionary import ActorDictionary, ActorEntry, Agent, get_dictionary
+from warta.resources import read_lines
+
+NER_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "ORGANIZATION": "ORG", "ORGANISATION": "ORG",
+              "GPE": "GPE", "LOC": "LOC", "LOCATION": "LOC", "PLACE": "LOC"}  # fmt: skip
+NAME_LINKS = {"bin", "binti", "van", "von", "der", "den", "de", "da", "dos", "del", "al", "el", "-", "ibn"}
+COUNTERPART = {"rekan", "rekannya", "mitra", "mitranya", "sejawat", "sejawatnya", "kolega", "koleganya"}
+FORMER = {"mantan", "eks", "bekas", "purnawirawan"}
+DEMONSTRATIVE = {"itu", "tersebut"}
+PLURAL = {"para", "kedua", "ketiga", "semua", "dua", "tiga", "beberapa", "sejumlah", "banyak", "seluruh"}
+LOCATIVE = {"di", "ke", "dari", "dekat"}
+VERB_ENDINGS = ("kan", "nya", "lah", "kah")
+
+
+@lru_cache(maxsize=1)
+def portfolios() -> frozenset[str]:
+    return frozenset(read_lines("actors/portfolios.txt"))
+
+
+@lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    return frozenset(STOP_WORDS) | frozenset(read_lines("actors/not_names.txt"))
+
+
+@dataclass
+class TitleInfo:
+    """A role phrase attached to a mention: "Presiden AS", "kepala staf Gedung Putih", "mantan Menlu"."""
+
+    text: str
+    agent: Agent
+    qual: ActorEntry | None = None  # the country or organisation named inside the title phrase
+    qual_kind: str | None = None  # "GPE"/"ORG"/... of the qualifier
+    former: bool = False
+    counterpart: bool = False
+
+    def code(self, day) -> tuple[str | None, str | None]:
+        """(country, sector) this title implies on ``day``."""
+        q_country, q_sector = self.qual.code(day) if self.qual else (None, None)
+        if self.counterpart:
+            return q_country, None
+        sector = self.agent.sector
+        if sector == "*":
+            sector = q_sector if self.qual is not None and self.qual.type == "ORG" else None
+        country = q_country or self.agent.country
+        if self.former and sector:
+            sector = "ELI"
+        return country, sector
+
+
+@dataclass
+class Mention:
+    start: int  # token span of the whole mention (title included)
+    end: int
+    name_start: int  # token span of the name itself (== start/end for plain names)
+    name_end: int
+    type: str | None
+    entry: ActorEntry | None = None
+    titles: list[TitleInfo] = field(default_factory=list)
+    is_reference: bool = False  # a bare role ("Utusan itu", "Wapres") that points back to a named actor
+    head: str | None = None  # coreference head of a bare role
+
+    def name_text(self, doc: Doc) -> str:
+        return doc[self.name_start : self.name_end].text
+
+
+def _namey(text: str) -> bool:
+    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
+
+
+def dictionary_spans(texts: list[str], d: ActorDictionary) -> list[tuple[int, int, ActorEntry]]:
+    """Greedy longest case-sensitive alias matches, left to right."""
+    index = _first_token_lengths(d)
+    out: list[tuple[int, int, ActorEntry]] = []
+    i, n = 0, len(texts)
+    while i < n:
+        lengths = index.get(texts[i])
+        hit = None
+        if lengths:
+            for length in lengths:
+                if i + length <= n:
+                    entry = d.lookup(tuple(texts[i : i + length]))
+                    if entry is not None:
+                        hit = (i, i + length, entry)
+                        break
+        if hit:
+            out.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=4)
+def _first_token_lengths(d: ActorDictionary) -> dict[str, list[int]]:
+    index: dict[str, set[int]] = {}
+    for toks in d.by_alias:
+        index.setdefault(toks[0], set()).add(len(toks))
+    return {k: sorted(v, reverse=True) for k, v in index.items()}
+
+
+def _agent_at(
+    lowers: list[str], i: int, d: ActorDictionary, kinds: tuple[str, ...]
+) -> tuple[int, Agent] | None:
+    """Longest agents.tsv phrase starting at token i: (end, agent)."""
+    for length in range(min(d.max_agent_len, len(lowers) - i), 0, -1):
+        for agent in d.agents.get(tuple(lowers[i : i + length]), ()):
+            if agent.kind in kinds:
+                return i + length, agent
+    return None
+
+
+def _agent_ending_at(
+    lowers: list[str], j: int, d: ActorDictionary, kinds: tuple[str, ...]
+) -> tuple[int, Agent] | None:
+    """Longest agents.tsv phrase ending just before token j: (start, agent)."""
+    for length in range(min(d.max_agent_len, j), 0, -1):
+        for agent in d.agents.get(tuple(lowers[j - length : j]), ()):
+            if agent.kind in kinds:
+                return j - length, agent
+    return None
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """Every actor mention of the doc, in text order (names with their titles, then bare roles)."""
+    d = get_dictionary()
+    texts = [t.text for t in doc]
+    lowers = [t.lower() for t in texts]
+    n = len(texts)
+    sent_start = [t.is_sent_start or i == 0 for i, t in enumerate(doc)]
+    lower_seen = {t for t in texts if t.islower()}
+    stop = not_names()
+
+    dict_spans = dictionary_spans(texts, d)
+    covered: list[ActorEntry | None] = [None] * n
+    for s, e, entry in dict_spans:
+        for k in range(s, e):
+            covered[k] = entry
+
+    mentions: list[Mention] = []
+    for k, (s, e, entry) in enumerate(dict_spans):
+        nxt = dict_spans[k + 1] if k + 1 < len(dict_spans) else None
+        prefix = _agent_at(lowers, s, d, ("org",)) if entry.type == "ORG" and entry.country == "IDN" else None
+        if prefix and nxt and nxt[0] == e and nxt[2].type == "GPE" and nxt[2].country != "IDN":
+            # "Kementerian Luar Negeri Jepang": the same office name, another country's ministry
+            title = TitleInfo(doc[s : nxt[1]].text, prefix[1], nxt[2])
+            mentions.append(Mention(s, nxt[1], s, nxt[1], "ORG", None, [title]))
+            continue
+        mentions.append(Mention(s, e, s, e, entry.type, entry))
+
+    # ---- candidate name spans: NER entities when the model ran, else capitalised runs
+    ner: list[tuple[int, int, str | None]] = []
+    if doc.ents:
+        for ent in doc.ents:
+            label = NER_LABELS.get(ent.label_)
+            if label:
+                ner.append((ent.start, ent.end, label))
+    runs: list[tuple[int, int, str | None]] = list(ner)
+    in_ner = [False] * n
+    for s, e, _ in ner:
+        for k in range(s, e):
+            in_ner[k] = True
+    i = 0
+    while i < n:
+        if not _namey(texts[i]) or in_ner[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not in_ner[j]:
+            if _namey(texts[j]):
+                j += 1
+            elif lowers[j] in NAME_LINKS and j + 1 < n and _namey(texts[j + 1]):
+                if texts[j] == "-" and (doc[j - 1].whitespace_ or doc[j].whitespace_):
+                    break
+                j += 1
+            else:
+                break
+        runs.append((i, j, None))
+        i = j
+
+    for s, e, label in sorted(runs):
+        for seg_s, seg_e in _split_by(covered, s, e):
+            mentions.extend(
+                _segment(
+                    doc,
+                    texts,
+                    lowers,
+                    seg_s,
+                    seg_e,
+                    label,
+                    d,
+                    covered,
+                    sent_start,
+                    lower_seen,
+                    stop,
+                    ner_given=bool(ner),
+                )  # fmt: skip
+            )
+
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    org_by_end = {m.end: m for m in mentions if m.type == "ORG" and m.entry is None}
+    for m in mentions:
+        if m.type in (None, "PER"):
+            _attach_titles(doc, lowers, m, covered, org_by_end, d)
+    mentions.extend(_bare_roles(doc, texts, lowers, mentions, d))
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    return mentions
+
+
+def _stopword(lower: str, stop: frozenset[str]) -> bool:
+    return lower in stop or lower.split("-", 1)[0] in stop
+
+
+def _split_by(covered: list, s: int, e: int) -> list[tuple[int, int]]:
+    """Parts of [s, e) not covered by a dictionary match."""
+    out, k = [], s
+    while k < e:
+        if covered[k] is not None:
+            k += 1
+            continue
+        j = k
+        while j < e and covered[j] is None:
+            j += 1
+        out.append((k, j))
+        k = j
+    return out
+
+
+def _segment(doc, texts, lowers, s, e, label, d, covered, sent_start, lower_seen, stop, ner_given):
+    """Turn one name-like segment into 0-1 mentions: strip titles, type it."""
+    portfolio = portfolios()
+    opened = s
+    # strip leading title/agent phrases (with their portfolio words) and non-name openers
+    while s < e:
+        hit = _agent_at(lowers, s, d, ("title", "agent"))
+        if hit and hit[0] <= e and not (label and hit[0] == e):
+            s = hit[0]
+            if hit[1].kind == "title":
+                while s < e and lowers[s] in portfolio:
+                    s += 1
+            continue
+        if _stopword(lowers[s], stop) or lowers[s] in FORMER or lowers[s] in COUNTERPART or texts[s] == "-":
+            s += 1
+            continue
+        if (sent_start[s] or (s > 0 and texts[s - 1] in '“"‘(')) and lowers[s] in lower_seen:
+            s += 1
+            continue
+        break
+    while e > s and (_stopword(lowers[e - 1], stop) or texts[e - 1] == "-"):
+        e -= 1
+    if s >= e or all(lowers[k] in portfolio for k in range(s, e)):
+        return []
+    # a prefix ("Kementerian", "Pemprov", "Partai"; "Kabupaten", "Desa") takes the names that follow it
+    prefix = _agent_at(lowers, s, d, ("org", "place"))
+    if prefix and _namey(texts[s]):
+        end = e
+        while end < len(texts) and covered[end] is not None and covered[end].type in ("GPE", "LOC"):
+            end += 1
+        if end > prefix[0]:
+            kind = "ORG" if prefix[1].kind == "org" else "LOC"
+            title = TitleInfo(doc[s:end].text, prefix[1], _inner_place(covered, s, end))
+            return [Mention(s, end, s, end, kind, None, [title])]
+    typ = label
+    if typ is None:
+        if ner_given and not _titled(lowers, s, covered, d):
+            return []  # the model saw this run and did not call it a name (nor does a title precede it)
+        single = e - s == 1
+        if single and lowers[s].endswith(VERB_ENDINGS):
+            return []  # "Lakukan", "Katanya": a capitalised verb, not a name
+        if single and sent_start[opened] and s > opened:
+            return []  # "Gagasan Menteri ...": the opener of a title stack
+        if texts[s].isupper() and len(texts[s]) > 1 and single:
+            typ = "ORG"
+        elif s > 0 and lowers[s - 1] in LOCATIVE and single:
+            typ = "LOC"
+        else:
+            typ = "PER"
+    return [Mention(s, e, s, e, typ)]
+
+
+def _titled(lowers, s: int, covered, d) -> bool:
+    """A title (and maybe a country or organisation) right before token s: "Presiden Serbia X"."""
+    k = s
+    while k > 0 and covered[k - 1] is not None:
+        k -= 1
+    return _agent_ending_at(lowers, k, d, ("title",)) is not None
+
+
+def _inner_place(covered, s, e) -> ActorEntry | None:
+    for k in range(s, e):
+        if covered[k] is not None:
+            return covered[k]
+    return None
+
+
+def _attach_titles(doc, lowers, m: Mention, covered, org_by_end, d) -> None:
+    """Title stack before the name ("Presiden AS", "kepala staf Gedung Putih") and after a comma."""
+    j = m.name_start
+    if j > 1 and lowers[j - 1] == ")":  # "Menko PMK (Menko PMK) Muhadjir": skip the bracket
+        k = j - 2
+        while k > 0 and lowers[k] != "(" and j - k < 8:
+            k -= 1
+        if lowers[k] == "(":
+            j = k
+    portfolio = portfolios()
+    qual: ActorEntry | None = None
+    qual_start = j
+    if j > 0 and covered[j - 1] is not None and covered[j - 1].type in ("GPE", "ORG", "LOC"):
+        qual = covered[j - 1]
+        k = j - 1
+        while k > 0 and covered[k - 1] is qual:
+            k -= 1
+        qual_start = k
+    elif j > 0:
+        org_m = org_by_end.get(j)
+        if org_m is not None:
+            qual_start = org_m.start
+            qual = org_m.entry or _org_entry(doc, org_m)
+    start = qual_start
+    if qual_start > 0 and lowers[qual_start - 1] in COUNTERPART and qual is not None:
+        agent = Agent(lowers[qual_start - 1], "title", None, None, "rekan")
+        m.titles.append(TitleInfo(doc[qual_start - 1 : j].text, agent, qual, qual.type, counterpart=True))
+        m.start = qual_start - 1
+        if m.type is None:
+            m.type = "PER"
+        return
+    hit = _agent_ending_at(lowers, qual_start, d, ("title",))
+    if hit is None and qual is None:
+        _origin(doc, lowers, m, covered)
+    if hit is None:  # portfolio words between title and name: "Menteri Koordinator Bidang ... Kebudayaan"
+        k = qual_start
+        while k > 0 and lowers[k - 1] in portfolio and qual_start - k < 10:
+            k -= 1
+            hit = _agent_ending_at(lowers, k, d, ("title",))
+            if hit is not None:
+                break
+    if hit is None:
+        return
+    start = hit[0]
+    former = start > 0 and lowers[start - 1] in FORMER
+    title = TitleInfo(doc[start:j].text, hit[1], qual, qual.type if qual else None, former=former)
+    m.titles.append(title)
+    m.start = start - 1 if former else start
+    if m.type is None:
+        m.type = "PER"
+    _origin(doc, lowers, m, covered)
+    # apposition: "Sergei Lavrov, Menteri Luar Negeri Rusia, ..."
+    e = m.name_end
+    if e + 1 < len(lowers) and lowers[e] == ",":
+        _apposition(doc, lowers, m, e + 1, covered, d)
+
+
+def _origin(doc, lowers, m: Mention, covered) -> None:
+    """ "Raja Hassan dari Maroko", "misionaris asal Calgary": the country a person comes from."""
+    e = m.name_end
+    if e + 1 < len(lowers) and lowers[e] in ("dari", "asal") and covered[e + 1] is not None:
+        place = covered[e + 1]
+        if place.type in ("GPE", "LOC") and not any(t.counterpart for t in m.titles):
+            agent = Agent(lowers[e], "title", None, None, "asal")
+            m.titles.append(TitleInfo(doc[e : e + 2].text, agent, place, place.type, counterpart=True))
+            if m.type is None:
+                m.type = "PER"
+
+
+def _apposition(doc, lowers, m: Mention, k: int, covered, d) -> None:
+    former = lowers[k] in FORMER
+    if former:
+        k += 1
+    hit = _agent_at(lowers, k, d, ("title",))
+    if hit is None:
+        return
+    end, agent = hit
+    qual = covered[end] if end < len(lowers) and covered[end] is not None else None
+    q_end = end
+    while qual is not None and q_end < len(lowers) and covered[q_end] is qual:
+        q_end += 1
+    if q_end < len(lowers) and _namey(doc[q_end].text):
+        return  # the title introduces the next name ("JD Vance, kepala staf ... Susie Wiles")
+    m.titles.append(TitleInfo(doc[k:q_end].text, agent, qual, qual.type if qual else None, former=former))
+
+
+def _org_entry(doc, org_m: Mention) -> ActorEntry | None:
+    if not org_m.titles:
+        return None
+    t = org_m.titles[0]
+    country = t.qual.country if t.qual else t.agent.country
+    return ActorEntry(
+        f"adhoc:{t.text}", t.text, "ORG", country, t.agent.sector if t.agent.sector != "*" else None
+    )
+
+
+def _bare_roles(doc, texts, lowers, mentions: list[Mention], d) -> list[Mention]:
+    """Roles standing for a named actor: "Utusan itu", "sang presiden", "Wapres", "Presiden AS"."""
+    used = [False] * len(texts)
+    owner: list[Mention | None] = [None] * len(texts)
+    for m in mentions:
+        for k in range(m.start, m.end):
+            used[k] = True
+        for k in range(m.name_start, m.name_end):
+            owner[k] = owner[k] or m
+    out: list[Mention] = []
+    i = 0
+    while i < len(texts):
+        if used[i]:
+            i += 1
+            continue
+        hit = _agent_at(lowers, i, d, ("title",))
+        if hit is None:
+            i += 1
+            continue
+        end, agent = hit
+        if any(used[k] for k in range(i, end)):
+            i += 1
+            continue
+        start = i
+        qual = None
+        q_end = end
+        qm = owner[end] if end < len(texts) else None
+        if qm is not None and qm.type == "GPE" and qm.start == end:
+            qual, q_end = qm.entry, qm.end
+        nxt = lowers[q_end] if q_end < len(texts) else ""
+        prev = lowers[start - 1] if start > 0 else ""
+        plural = prev in PLURAL
+        if nxt in DEMONSTRATIVE:
+            span_end = q_end + 1
+        elif prev == "sang":
+            start, span_end = start - 1, q_end
+        elif _namey(texts[i]) and not plural and not (q_end < len(texts) and _namey(texts[q_end])):
+            span_end = q_end
+        else:
+            i = end
+            continue
+        if plural:
+            i = end
+            continue
+        title = TitleInfo(doc[i:q_end].text, agent, qual, "GPE" if qual else None)
+        out.append(
+            Mention(start, span_end, i, q_end, "PER", None, [title], is_reference=True, head=agent.head)
+        )
+        i = span_end
+    return out

@@ -1,0 +1,1 @@
+"""PLOVER event coding on the shared Doc (component ``warta_events``); lexicon in resources/events."""

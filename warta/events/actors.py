@@ -1,0 +1,116 @@
+"""Actor spans for the event coder: entity mentions, generic actor phrases and pronouns, per token.
+
+An event's source or target is not always a named entity: "pasukan Israel", "pihak berwenang Kroasia",
+"pengunjuk rasa". Those phrases get their sector from agents.tsv and their country from a neighbouring
+entity (or the phrase's own non-state code), and keep the entity id when there is one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from warta.actors.dictionary import get_dictionary
+from warta.model import Entity, EventActor
+
+PRONOUNS = {"ia", "dia", "beliau", "mereka", "kami", "kita", "saya", "aku", "-nya"}
+RELATIONAL = {"tetangganya", "tetangga", "negara tetangga", "musuhnya", "lawannya"}
+ORIGIN = {"asal", "dari"}
+
+
+@dataclass
+class ActorSpan:
+    start: int
+    end: int
+    entity: Entity | None
+    country: str | None
+    sector: str | None
+    pronoun: bool = False
+    relational: bool = False
+
+    def text(self, doc: Doc) -> str:
+        return doc[self.start : self.end].text
+
+    def event_actor(self, doc: Doc) -> EventActor:
+        return EventActor(
+            entity=self.entity.id if self.entity else None,
+            country=self.country,
+            sector=self.sector,
+            text=self.text(doc),
+        )
+
+
+def entity_token_spans(doc: Doc) -> list[tuple[int, int, Entity]]:
+    """Token spans of every entity mention, outermost first where mentions nest."""
+    out = []
+    for ent in doc._.entities or []:
+        for m in ent.mentions:
+            sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if sp is not None and len(sp):
+                out.append((sp.start, sp.end, ent))
+    out.sort(key=lambda x: (x[0], -x[1]))
+    return out
+
+
+def actor_index(doc: Doc) -> list[ActorSpan | None]:
+    """For each token, the actor span starting there (None elsewhere); spans do not overlap."""
+    d = get_dictionary()
+    n = len(doc)
+    lowers = [t.lower_ for t in doc]
+    by_start: list[ActorSpan | None] = [None] * n
+    taken = [False] * n
+    for s, e, ent in entity_token_spans(doc):
+        if any(taken[s:e]):
+            continue
+        by_start[s] = ActorSpan(s, e, ent, ent.country, ent.sector)
+        for k in range(s, e):
+            taken[k] = True
+    # generic actor phrases, extended over a following place or country ("pasukan Israel")
+    i = 0
+    max_len = d.max_agent_len
+    while i < n:
+        if taken[i]:
+            i += 1
+            continue
+        hit = None
+        for length in range(min(max_len, n - i), 0, -1):
+            if any(taken[i : i + length]):
+                continue
+            for agent in d.agents.get(tuple(lowers[i : i + length]), ()):
+                if agent.kind in ("agent", "title"):
+                    hit = (i + length, agent)
+                    break
+            if hit:
+                break
+        if hit is None:
+            if lowers[i] in PRONOUNS:
+                by_start[i] = ActorSpan(i, i + 1, None, None, None, pronoun=True)
+            elif lowers[i] in RELATIONAL:
+                by_start[i] = ActorSpan(i, i + 1, None, None, None, relational=True)
+            i += 1
+            continue
+        end, agent = hit
+        country = agent.country
+        entity = None
+        j = end
+        while j < n and j - end < 3 and by_start[j] is None and lowers[j] in {"-", "yang"} | ORIGIN:
+            j += 1
+        nxt = by_start[j] if j < n else None
+        if (
+            nxt is not None
+            and nxt.entity is not None
+            and nxt.entity.type in ("GPE", "LOC", "ORG")
+            and j - end <= 2
+        ):
+            entity, country, end = nxt.entity, nxt.country or country, nxt.end
+            by_start[j] = None
+        if agent.kind == "title" and entity is None and country is None:
+            i = end  # a bare role ("kedua presiden") is a reference, not an actor by itself
+            continue
+        sector = agent.sector if agent.sector != "*" else (entity.sector if entity is not None else None)
+        by_start[i] = ActorSpan(i, end, entity, country, sector)
+        for k in range(i, end):
+            taken[k] = True
+        i = end
+    return by_start

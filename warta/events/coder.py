@@ -1,0 +1,448 @@
+"""The PLOVER event coder: triggers from the lexicon, actors from the clause, aux from its modifiers.
+
+Why a clause window: it works with or without the parser, and Indonesian news clauses are mostly
+subject-verb-object with prepositional targets. One event per clause (its first trigger): a controlling
+verb ("menolak", "sepakat", "mengancam akan") absorbs the event it governs, and a nominal event needs
+an actor in its own phrase ("invasi Rusia terhadap ...") so that topics ("pembicaraan tentang ...") do
+not become events. When the parse exists, the trigger's nsubj is preferred as the source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from warta.actors.resolve import most_salient_person
+from warta.doc import span
+from warta.events.actors import ActorSpan, actor_index
+from warta.events.lexicon import EventLexicon, TriggerMatch, get_lexicon
+from warta.model import Event, EventActor, TimeExpr
+
+TARGET_PREPS = {"dengan", "kepada", "terhadap", "ke", "atas", "bagi", "pada", "untuk", "melawan", "antara"}
+SOURCE_PREPS = {"oleh"}
+OTHER_PREPS = {"di", "dari", "dalam", "tentang", "mengenai", "selama", "sejak", "hingga", "sampai", "antara",
+               "seperti", "sebagai", "bersama", "tanpa", "menurut", "atas"}  # fmt: skip
+LIST_JOIN = {"dan", ",", "serta", "maupun", "&", "atau"}
+CLAUSE_PUNCT = {";", ":", "“", "”", '"', "?", "!", ".", "—", "–"}
+DEMAND = {"harus", "mesti", "wajib", "perlu"}
+CIVIL = {"CVL", "LAB", "EDU", "OPP", "AGR", "REF"}
+VERB_PREFIX = re.compile(r"^(me|ber|di|ter|mem|men|meng|meny|per)[a-z]{3,}$")
+BACKGROUND = {"dari", "setelah", "sebelum", "usai", "sejak", "selama", "seusai", "sesudah"}
+COOPERATIVE = {"SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
+CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
+CONTROL_MODE = {"CONSULT": "meet", "RETREAT": "yield", "CONCEDE": "yield", "AID": "assist",
+                "COOPERATE": "assist", "SUPPORT": "assist", "AGREE": "meet"}  # fmt: skip
+AUX_ORDER = ("negation", "hypothetical", "future", "historical")
+SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+    speech_source: list[ActorSpan] | None = None  # subject of a reporting verb that introduces it
+    relative: bool = False  # starts with "yang"
+    sentence_subject: list[ActorSpan] | None = None  # fallback subject: the sentence's first free actor
+
+
+def code_events(doc: Doc) -> list[Event]:
+    lex = get_lexicon()
+    lowers = [t.lower_ for t in doc]
+    actors = actor_index(doc)
+    times = [t for t in (doc._.times or []) if t.type in ("DATE", "TIME")]
+    events: list[Event] = []
+    for s_idx, (s_char, e_char) in enumerate(doc._.sentences or []):
+        sent = doc.char_span(s_char, e_char, alignment_mode="expand")
+        if sent is None:
+            continue
+        clauses = _clauses(lex, lowers, actors, sent.start, sent.end)
+        first_subject = _group_before_first(actors, lowers, sent.start, sent.end)
+        for clause in clauses:
+            clause.sentence_subject = first_subject
+            ev = _clause_event(doc, lex, lowers, actors, clause, sent.start, sent.end, times, s_idx)
+            if ev is not None:
+                ev.id = f"V{len(events) + 1}"
+                events.append(ev)
+    return events
+
+
+# ---------------------------------------------------------------- clauses
+def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Clause]:
+    clauses: list[Clause] = []
+    cur = Clause(start, end)
+    pending_speech: list[ActorSpan] | None = None
+    actor_ends = {a.end for a in actors[start:end] if a is not None}
+    i = start
+    while i < end:
+        w = lowers[i]
+        eff = lex.modifiers.get(w)
+        boundary = w in CLAUSE_PUNCT or eff == "break"
+        if w == "sementara" and not (i + 1 < end and actors[i + 1] is not None):
+            boundary = False  # "penghentian sementara": temporary, not "while"
+        if w == ",":
+            nxt = actors[i + 1] if i + 1 < end else None
+            in_list = i in actor_ends and (
+                (nxt is not None and not nxt.pronoun) or (i + 1 < end and lowers[i + 1] in ("dan", "serta"))
+            )
+            boundary = not in_list
+        if boundary and i > cur.start:
+            cur.end = i
+            clauses.append(cur)
+            nxt_start = i + (1 if w in CLAUSE_PUNCT or w == "," else 0)
+            cur = Clause(nxt_start, end, relative=nxt_start < end and lowers[nxt_start] == "yang")
+            if w == "bahwa" or pending_speech is not None:
+                cur.speech_source, pending_speech = pending_speech, None
+        elif eff == "speech":
+            pending_speech = _group_before(actors, lowers, cur.start, i) or pending_speech
+        i += 1
+    cur.end = end
+    clauses.append(cur)
+    return [c for c in clauses if c.end > c.start]
+
+
+# ---------------------------------------------------------------- one clause, one event
+def _clause_event(doc, lex, lowers, actors, clause: Clause, s_start, s_end, times, s_idx) -> Event | None:
+    i = clause.start
+    while i < clause.end:
+        if lex.modifiers.get(lowers[i]) == "speech":
+            i += 1
+            continue
+        m = lex.match(lowers, i, clause.end)
+        if m is None:
+            i += 1
+            continue
+        ev = _event_from(doc, lex, lowers, actors, clause, m, s_start, s_end, times, s_idx)
+        if ev is not None:
+            return ev
+        i = m.end
+    return None
+
+
+def _event_from(
+    doc, lex, lowers, actors, clause, m: TriggerMatch, s_start, s_end, times, s_idx
+) -> Event | None:
+    trig = m.trigger
+    typ, mode, role = trig.type, trig.mode, trig.role
+    t_start, t_end = m.start, m.end
+    after = t_end
+    if role == "control":  # "menolak untuk menjawab", "sepakat mengizinkan", "mengancam akan menyerang"
+        k = t_end
+        while (
+            k < clause.end
+            and k - t_end < 4
+            and lowers[k]
+            in ("untuk", "akan", "bakal", "tidak", "dapat", "bisa", "segera", "memberi", "kembali")
+        ):
+            k += 1
+        inner = lex.match(lowers, k, clause.end) if k < clause.end else None
+        if inner is not None and inner.trigger.role != "control":
+            if typ in ("REJECT", "REQUEST") and mode is None:
+                mode = CONTROL_MODE.get(inner.trigger.type)
+            if typ == "THREATEN" and inner.trigger.mode in (
+                "violence",
+                "restrict",
+                "relations",
+                "expel",
+                "territory",
+                "arrest",
+            ):
+                mode = inner.trigger.mode
+            elif typ == "THREATEN" and inner.trigger.type == "ASSAULT":
+                mode = "violence"
+            t_end = after = inner.end
+            if inner.trigger.role == "passive":
+                role = "passive"
+        role = "verb" if role == "control" else role
+    if role == "noun" and t_start > clause.start and lowers[t_start - 1] in BACKGROUND:
+        return None  # "dari pertemuannya dengan Putin berakhir": background, not a new event
+    if role == "none":
+        return None  # "kapal perang": a noun phrase that only looks like a trigger
+    if role == "noun" and t_start > clause.start and VERB_PREFIX.match(lowers[t_start - 1]):
+        role = "verb"  # "memperpanjang jam malam": the event noun is the object of a plain verb
+    pre_mods = [lex.modifiers.get(w) for w in lowers[clause.start : t_start]]
+    # intent: "akan memberikan hibah" is AGREE, "akan memboikot" THREATEN (PLOVER: one category, no aux)
+    if "future" in pre_mods and trig.role != "control":
+        if typ in COOPERATIVE:
+            typ, mode = "AGREE", None
+        elif typ in CONFLICTUAL:
+            typ, mode = "THREATEN", ("violence" if typ == "ASSAULT" else None)
+    if typ not in _PLOVER_MODES:
+        return None
+    if mode is not None and mode not in _PLOVER_MODES[typ]:
+        mode = None
+
+    source, target, location = _roles(doc, lowers, actors, clause, t_start, after, role, s_start)
+    if role == "noun" and not source and not target:
+        return None
+    if not source and not target:
+        return None
+    if typ in SYMMETRIC and not target and len(source) > 1:
+        source, target = source[:1], source[1:]
+    if typ == "CONSULT" and not target and location is not None:
+        target = [location]
+    if typ == "REQUEST" and lowers[m.start] in DEMAND and clause.speech_source and source:
+        source, target = clause.speech_source, source  # "Rusia menyatakan bahwa Sudan harus ..."
+    src = [_resolve(doc, a, actors, clause, t_start) for a in source]
+    tgt = [_resolve(doc, a, actors, clause, t_start, exclude=src) for a in target]
+    src = [a for a in src if a is not None]
+    tgt = [a for a in tgt if a is not None]
+    if not src and not tgt:
+        return None
+    if typ == "COERCE" and mode == "restrict" and src and all(a.sector in CIVIL for a in src):
+        typ, mode = "PROTEST", "obstruct"  # civilians blockading protest; a state blockading coerces
+    visiting = location is not None and tgt and location.country == tgt[0].country
+    if typ == "CONSULT" and mode is None and visiting and all(a.country != location.country for a in src):
+        mode = "visit"  # met in the target's country, away from the source's
+    t_span = span(doc, doc[t_start].idx, doc[t_end - 1].idx + len(doc[t_end - 1].text))
+    date = _attach_date(doc, times, s_start, s_end, t_start)
+    aux = _aux(lowers, pre_mods, typ, doc, s_start, s_end, date)
+    confidence = 0.45 + 0.25 * bool(src) + 0.15 * bool(tgt) + (0.1 if role != "noun" else 0.0)
+    return Event(
+        id="V0",
+        type=typ,
+        mode=mode,
+        aux=aux,
+        source=src,
+        target=tgt,
+        trigger=t_span,
+        date=date.value if date else None,
+        location=location.entity.id if location is not None and location.entity is not None else None,
+        sentence=s_idx,
+        confidence=round(min(confidence, 0.95), 2),
+    )
+
+
+_PLOVER_MODES: dict[str, set[str]] = {
+    "AGREE": set(), "SUPPORT": set(), "CONCEDE": set(), "COOPERATE": set(), "AID": set(),
+    "CONSULT": {"visit", "third-party", "multilateral", "phone"},
+    "RETREAT": {"withdraw", "release", "disarm", "ceasefire", "access", "resign"},
+    "REQUEST": {"assist", "change", "yield", "meet"},
+    "REJECT": {"assist", "change", "yield", "meet"},
+    "ACCUSE": {"disapprove", "investigate", "allege"},
+    "THREATEN": {"restrict", "arrest", "relations", "expel", "territory", "violence"},
+    "PROTEST": {"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"},
+    "SANCTION": {"convict", "expel", "withdraw", "discontinue"},
+    "MOBILIZE": {"troops", "weapons", "police", "militia"},
+    "COERCE": {"seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold",
+               "misinformation", "cyber"},
+    "ASSAULT": {"abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms",
+                "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
+                "unconventional"},
+}  # fmt: skip
+
+
+# ---------------------------------------------------------------- source, target, location
+def _group_at(actors, lowers, k: int, end: int) -> tuple[list[ActorSpan], int]:
+    """A list of actors starting at token k ("AS dan Ukraina", "Trump, Vance dan Waltz")."""
+    group: list[ActorSpan] = []
+    while k < end and actors[k] is not None:
+        group.append(actors[k])
+        k = actors[k].end
+        j = k
+        while j < end and lowers[j] in LIST_JOIN:
+            j += 1
+        if j > k and j < end and actors[j] is not None:
+            k = j
+        else:
+            break
+    return group, k
+
+
+def _group_before_first(actors, lowers, start: int, end: int) -> list[ActorSpan] | None:
+    """The sentence's first actor group outside a prepositional phrase (its likely subject)."""
+    k = start
+    while k < end:
+        a = actors[k]
+        if a is not None:
+            prev = lowers[k - 1] if k > start else ""
+            if prev not in TARGET_PREPS | OTHER_PREPS | SOURCE_PREPS and not a.pronoun:
+                return _group_at(actors, lowers, k, end)[0]
+            k = a.end
+        else:
+            k += 1
+    return None
+
+
+def _group_before(actors, lowers, start: int, end: int) -> list[ActorSpan] | None:
+    """The last actor group in [start, end) that is not inside a prepositional phrase."""
+    best: list[ActorSpan] | None = None
+    k = start
+    while k < end:
+        a = actors[k]
+        if a is None:
+            k += 1
+            continue
+        group, nxt = _group_at(actors, lowers, k, end)
+        prev = lowers[k - 1] if k > start else ""
+        if prev not in TARGET_PREPS | OTHER_PREPS | SOURCE_PREPS and group:
+            best = group
+        k = max(nxt, k + 1)
+    return best
+
+
+def _roles(doc, lowers, actors, clause: Clause, t_start: int, after: int, role: str, s_start: int):
+    end = clause.end
+    location = None
+    target: list[ActorSpan] = []
+    agent_after: list[ActorSpan] = []
+    k = after
+    skip_words = 0
+    while k < end:
+        a = actors[k]
+        if a is None:
+            k += 1
+            skip_words += 1
+            continue
+        prev = lowers[k - 1] if k > after else ""
+        group, nxt = _group_at(actors, lowers, k, end)
+        is_place = all(g.entity is not None and g.entity.type in ("LOC", "GPE") for g in group)
+        if prev == "di" and is_place:
+            location = location or group[0]
+        elif prev in SOURCE_PREPS:
+            agent_after = agent_after or group
+        elif prev == "dari" and role == "noun" and not agent_after:
+            agent_after = group
+        elif a.pronoun and lowers[k] != "-nya" and prev not in TARGET_PREPS:
+            pass  # "..., ia juga menetapkan": a new subject, not an object
+        elif not target and (prev in TARGET_PREPS or prev == "dari" or skip_words <= 4):
+            if (
+                role in ("passive", "noun")
+                and not agent_after
+                and k == after + skip_words
+                and prev not in TARGET_PREPS | OTHER_PREPS
+            ):
+                agent_after = group  # "diserang Israel", "invasi (skala penuh) Rusia"
+            else:
+                target = group
+        k = max(nxt, k + 1)
+    # subject: the trigger's nsubj when parsed, else the nearest free actor group before it
+    subject = _parsed_subject(doc, actors, t_start, clause) or _group_before(
+        actors, lowers, clause.start, t_start
+    )
+    if subject is None and clause.relative:
+        subject = _antecedent(actors, lowers, clause.start, s_start)
+    if subject is None and clause.speech_source:
+        subject = clause.speech_source
+    if subject is None and not clause.relative and clause.sentence_subject:
+        first = clause.sentence_subject[0]
+        if first.end <= t_start:
+            subject = clause.sentence_subject
+    if role == "passive":
+        return agent_after, (subject or []) + ([] if subject else target), location
+    if role == "noun":  # a nominal event needs an actor in its own phrase
+        if not agent_after and not target:
+            return [], [], location
+        return agent_after or subject or [], target, location
+    return subject or [], target, location
+
+
+def _parsed_subject(doc: Doc, actors, t_start: int, clause: Clause) -> list[ActorSpan] | None:
+    if not doc.has_annotation("DEP"):
+        return None
+    tok = doc[t_start]
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubj:pass") and clause.start <= child.i < t_start:
+            for k in range(child.left_edge.i, child.right_edge.i + 1):
+                if actors[k] is not None:
+                    group = [
+                        a for a in (actors[j] for j in range(k, child.right_edge.i + 1)) if a is not None
+                    ]
+                    return group
+    return None
+
+
+def _antecedent(actors, lowers, k: int, s_start: int) -> list[ActorSpan] | None:
+    """The actor right before a relative "yang" ("Utusan AS Steve Witkoff, yang bertemu ...")."""
+    k += 1  # k was the token before the clause; step back over "," and "yang" from the clause start
+    while k > s_start and lowers[k - 1] in (",", "yang"):
+        k -= 1
+    for j in range(k - 1, max(s_start, k - 12) - 1, -1):
+        a = actors[j]
+        if a is not None and a.end == k:
+            return [a]
+    return None
+
+
+def _resolve(doc, a: ActorSpan, actors, clause: Clause, t_start: int, exclude=()) -> EventActor | None:
+    """An EventActor for a span; pronouns go to the reporting subject or the most salient person."""
+    if a.relational:
+        return _relational(doc, exclude)
+    if not a.pronoun:
+        return a.event_actor(doc)
+    if clause.speech_source:
+        first = clause.speech_source[0]
+        if not first.pronoun:
+            ea = first.event_actor(doc)
+            return EventActor(entity=ea.entity, country=ea.country, sector=ea.sector, text=a.text(doc))
+    person = _quote_speaker(doc, doc[a.start].idx) or most_salient_person(doc, doc[a.start].idx)
+    if person is None:
+        return None
+    return EventActor(entity=person.id, country=person.country, sector=person.sector, text=a.text(doc))
+
+
+def _quote_speaker(doc: Doc, char: int):
+    for q in doc._.quotes or []:
+        if q.speaker and q.content.start <= char < q.content.end:
+            from warta.actors.resolve import entity_by_id
+
+            return entity_by_id(doc, q.speaker)
+    return None
+
+
+def _relational(doc: Doc, exclude) -> EventActor | None:
+    """ "tetangganya": the most mentioned country in the article other than the actor's own."""
+    own = {e.country for e in exclude if e is not None}
+    best = None
+    for ent in doc._.entities or []:
+        if ent.type != "GPE" or not ent.country or ent.country in own:
+            continue
+        if best is None or len(ent.mentions) > len(best.mentions):
+            best = ent
+    if best is None:
+        return None
+    return EventActor(entity=best.id, country=best.country, sector=best.sector, text=None)
+
+
+# ---------------------------------------------------------------- date and aux
+def _attach_date(doc: Doc, times: list[TimeExpr], s_start: int, s_end: int, t_start: int) -> TimeExpr | None:
+    """The time expression of the trigger's clause: syntactically attached first, else the nearest."""
+    lo, hi = doc[s_start].idx, doc[s_end - 1].idx + len(doc[s_end - 1].text)
+    cands = [t for t in times if lo <= t.start < hi]
+    if not cands:
+        return None
+    trig_char = doc[t_start].idx
+    if doc.has_annotation("DEP"):
+        trigger = doc[t_start]
+        for t in cands:
+            sp = doc.char_span(t.start, t.end, alignment_mode="expand")
+            if sp is not None and any(trigger in tok.ancestors for tok in sp):
+                return t
+    return min(cands, key=lambda t: abs(t.start - trig_char))
+
+
+def _aux(lowers, pre_mods, typ: str, doc: Doc, s_start: int, s_end: int, date: TimeExpr | None) -> str | None:
+    found = {m for m in pre_mods if m in AUX_ORDER}
+    if typ in ("AGREE", "THREATEN"):
+        found.discard("future")  # intent is already in the category
+    sentence_mods = {lowers[k] for k in range(s_start, s_end)}
+    if any(w in sentence_mods for w, eff in get_lexicon().modifiers.items() if eff == "historical"):
+        found.add("historical")
+    published = doc._.published
+    if (
+        date is not None
+        and published is not None
+        and _year(date.value)
+        and _year(date.value) < published.year
+    ):
+        found.add("historical")
+    for aux in AUX_ORDER:
+        if aux in found:
+            return aux
+    return None
+
+
+def _year(value: str) -> int | None:
+    head = value[:4]
+    return int(head) if head.isdigit() else None

@@ -1,0 +1,84 @@
+"""The event lexicon and modifier words, compiled once into dict lookups (resources/events/*.tsv)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from warta.resources import read_tsv
+
+GAP = 4  # "menetapkan ... syarat": the second word within this many tokens
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    mode: str | None
+    role: str  # verb | passive | noun | control
+    words: tuple[str, ...]
+    gap_word: str | None = None
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    start: int
+    end: int
+    trigger: Trigger
+
+
+class EventLexicon:
+    def __init__(self) -> None:
+        self.by_first: dict[str, list[Trigger]] = {}
+        for row in read_tsv("events/lexicon.tsv"):
+            typ, mode, role, forms = (list(row) + [""] * 4)[:4]
+            for form in forms.split("|"):
+                form = form.strip().lower()
+                if not form:
+                    continue
+                gap_word = None
+                if " ... " in form:
+                    form, gap_word = (p.strip() for p in form.split(" ... ", 1))
+                words = tuple(form.split())
+                trig = Trigger(typ, mode or None, role, words, gap_word)
+                self.by_first.setdefault(words[0], []).append(trig)
+        for trigs in self.by_first.values():  # longest, most specific first; a mode beats none
+            trigs.sort(key=lambda t: (-len(t.words), t.gap_word is None, t.mode is None))
+        self.modifiers: dict[str, str] = {
+            w: eff for w, eff in (r[:2] for r in read_tsv("events/modifiers.tsv"))
+        }
+
+    def match(self, lowers: list[str], i: int, end: int) -> TriggerMatch | None:
+        """The trigger starting at token i (ending before ``end``), also on a -nya form ("pertemuannya")."""
+        word = lowers[i]
+        cands = self.by_first.get(word)
+        if cands is None and word.endswith("nya") and len(word) > 5:
+            cands = self.by_first.get(word[:-3])
+            if cands:
+                cands = [t for t in cands if len(t.words) == 1]
+        for trig in cands or ():
+            n = len(trig.words)
+            if n > 1 and (i + n > end or tuple(lowers[i + 1 : i + n]) != trig.words[1:]):
+                continue
+            if trig.gap_word is not None:
+                window = lowers[i + n : min(end, i + n + GAP)]
+                if trig.gap_word not in window:
+                    continue
+                return TriggerMatch(i, i + n + window.index(trig.gap_word) + 1, trig)
+            return TriggerMatch(i, i + n, trig)
+        return None
+
+
+@lru_cache(maxsize=1)
+def get_lexicon() -> EventLexicon:
+    return EventLexicon()
+
+
+@lru_cache(maxsize=1)
+def cameo_codes() -> dict[tuple[str, str | None], str]:
+    """(PLOVER type, mode) -> CAMEO code, for exports; look up (type, None) when the mode is unmapped."""
+    return {(r[0], r[1] or None): r[2] for r in read_tsv("events/plover_cameo.tsv")}
+
+
+def cameo_code(type_: str, mode: str | None) -> str | None:
+    codes = cameo_codes()
+    return codes.get((type_, mode)) or codes.get((type_, None))
