@@ -108,3 +108,17 @@ def test_seed_with_the_installed_pipeline(seed_text, seed_gold):
     for gold in seed_gold["entities"]:
         ent = by_name[gold["name"]]
         assert (ent.country, ent.sector or "") == (gold["country"], gold["sector"]), gold
+
+
+def test_a_dictionary_first_name_inside_a_longer_name_is_not_the_dictionary_person():
+    """'Andika' alone is Andika Perkasa in the dictionary; in an article about 'Andika Pratama' it is not."""
+    text = (
+        "Menteri Luar Negeri RI Andika Pratama bertemu mitranya Farid Hakimi di Jakarta. "
+        "Menurut Andika, perundingan akan dilanjutkan. Farid mengatakan Malaysia setuju."
+    )
+    a = warta.analyze(text, published="2024-07-10")
+    names = {e.name for e in a.entities if e.type == "PER"}
+    assert "Andika Pratama" in names and "Andika Perkasa" not in names
+    andika = next(e for e in a.entities if e.name == "Andika Pratama")
+    assert [m.text for m in andika.mentions][:2] == ["Menteri Luar Negeri RI Andika Pratama", "Andika"]
+    assert not any(e.name == "Farid" for e in a.entities)

@@ -96,8 +96,9 @@ def _match_name(m: Mention, clusters: list[Cluster], doc: Doc) -> Cluster | None
     for c in clusters:
         if m.type == "PER" and c.type == "PER":
             ok = toks <= c.tokens or (c.entry is None and c.tokens <= toks)
-        elif m.type == "ORG" and c.type == "PER" and not m.name_text(doc).isupper():
-            ok = toks <= c.tokens  # "Ma'ruf" tagged ORG after "Ma'ruf Amin"
+        elif m.type in ("ORG", "GPE", "LOC") and c.type == "PER" and not m.name_text(doc).isupper():
+            # "Ma'ruf" tagged ORG, "Farid" tagged GPE after "Farid Hakimi": a known person's name part
+            ok = toks <= c.tokens and (m.entry is None)
         elif m.type == c.type or (m.type in ("GPE", "LOC") and c.type in ("GPE", "LOC")):
             name = m.name_text(doc).lower()
             ok = name in (n.lower() for n in c.names) or (

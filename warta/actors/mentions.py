@@ -88,6 +88,15 @@ def dictionary_spans(texts: list[str], d: ActorDictionary) -> list[tuple[int, in
     index = _first_token_lengths(d)
     out: list[tuple[int, int, ActorEntry]] = []
     i, n = 0, len(texts)
+    # aliases this article uses inside a longer, different name ("Andika Pratama") do not mean the
+    # dictionary person ("Andika" = Andika Perkasa) anywhere in it
+    taken = {
+        texts[j]
+        for j in range(n - 1)
+        if texts[j] in index
+        and (e := d.lookup((texts[j],))) is not None
+        and _longer_name(texts, j + 1, e)
+    }
     while i < n:
         lengths = index.get(texts[i])
         hit = None
@@ -95,7 +104,9 @@ def dictionary_spans(texts: list[str], d: ActorDictionary) -> list[tuple[int, in
             for length in lengths:
                 if i + length <= n:
                     entry = d.lookup(tuple(texts[i : i + length]))
-                    if entry is not None:
+                    if entry is not None and not _longer_name(texts, i + length, entry) and not (
+                        length == 1 and entry.type == "PER" and texts[i] in taken
+                    ):
                         hit = (i, i + length, entry)
                         break
         if hit:
@@ -104,6 +115,21 @@ def dictionary_spans(texts: list[str], d: ActorDictionary) -> list[tuple[int, in
         else:
             i += 1
     return out
+
+
+_NOT_NAME_PARTS = frozenset(
+    "Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Januari Februari Maret April Mei Juni Juli Agustus "
+    "September Oktober November Desember RI AS".split()
+)
+
+
+def _longer_name(texts: list[str], end: int, entry: ActorEntry) -> bool:
+    """A person alias followed by another name word is part of a different, longer name
+    ("Andika" in "Andika Pratama" is not Andika Perkasa)."""
+    if entry.type != "PER" or end >= len(texts):
+        return False
+    nxt = texts[end]
+    return _namey(nxt) and nxt.isalpha() and nxt not in _NOT_NAME_PARTS and nxt not in entry.name.split()
 
 
 @lru_cache(maxsize=4)
