@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+import warta
 from warta.actors import actor_key, most_salient_person, resolve_mention
 from warta.actors.dictionary import get_dictionary, tokens_of
 from warta.normalize import normalize
