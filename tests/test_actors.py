@@ -122,4 +122,3 @@ def test_a_dictionary_first_name_inside_a_longer_name_is_not_the_dictionary_pers
     assert "Andika Pratama" in names and "Andika Perkasa" not in names
     andika = next(e for e in a.entities if e.name == "Andika Pratama")
     assert [m.text for m in andika.mentions][:2] == ["Menteri Luar Negeri RI Andika Pratama", "Andika"]
-    assert not any(e.name == "Farid" for e in a.entities)
