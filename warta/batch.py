@@ -1,15 +1,34 @@
-"""Many articles: analyse and store them, reporting each bad record and going on with the rest."""
+"""Many articles: analyse and store them with N local processes or a Dask cluster.
+
+Every engine runs the same per-record function (:func:`analyze_record`) over the one analysis path, so
+records are identical whatever the engine. The store is written by this process only, one transaction
+per article; texts already stored (by content hash) are skipped before analysis. A run killed at any
+point can be started again with the same command: nothing stored is lost or stored twice.
+A bad record is reported (and written to ``--errors``) and the rest go on.
+"""
 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from warta.errors import WartaInputError
 from warta.ingest import Record, kind_of, read_records
 
 _SUFFIXES = {".txt", ".html", ".htm", ".jsonl", ".ndjson"}
+CHUNK = 16
+
+
+@dataclass
+class Outcome:
+    """What one record became: an Article as JSON, or an error."""
+
+    meta: dict
+    doc: str | None = None
+    error: str | None = None
 
 
 def iter_inputs(inputs: Iterable[str], examples: bool = False) -> Iterator[Record]:
@@ -21,76 +40,280 @@ def iter_inputs(inputs: Iterable[str], examples: bool = False) -> Iterator[Recor
     for source in inputs:
         path = Path(source)
         if source != "-" and path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.suffix.lower() in _SUFFIXES)
-            for f in files:
-                yield from _safe(str(f))
+            for f in _folder_files(path):
+                yield from _safe(f)
         else:
             yield from _safe(source)
+
+
+def _folder_files(path: Path) -> list[str]:
+    out = []
+    for root, dirs, files in os.walk(path, onerror=lambda e: out.append(e.filename)):
+        dirs.sort()
+        out.extend(str(Path(root) / f) for f in sorted(files) if Path(f).suffix.lower() in _SUFFIXES)
+    return out
+
+
+def count_inputs(inputs: Iterable[str], examples: bool = False) -> int | None:
+    """How many records there will be (cheap: newlines of JSONL files), or None for stdin."""
+    total = 0
+    for source in inputs:
+        if source == "-":
+            return None
+        path = Path(source)
+        files = _folder_files(path) if path.is_dir() else [source]
+        for f in files:
+            if kind_of(f) == "jsonl":
+                try:
+                    with open(f, "rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                except OSError:
+                    total += 1
+            else:
+                total += 1
+    if examples:
+        from warta.examples import records
+
+        total += len(records())
+    return total
 
 
 def _safe(source: str) -> Iterator[Record]:
     try:
         for rec in read_records(source, kind_of(source)):
-            if rec.error and rec.line:
-                rec.meta.setdefault("source_file", source)
+            rec.meta.setdefault("source_file", source)
             yield rec
     except WartaInputError as exc:
         yield Record("", {"id": Path(source).stem, "source_file": source}, str(exc))
 
 
-def ingest_records(
+def _meta(meta: dict) -> dict:
+    return {k: v for k, v in meta.items() if k in ("id", "title", "published", "source", "url")}
+
+
+def analyze_record(text: str, meta: dict, published: str | None, force: bool) -> Outcome:
+    """The unit of work of every engine: one record -> Article JSON or an error message."""
+    from warta.pipeline import analyze
+
+    try:
+        article = analyze(text, published=published or None, meta=_meta(meta), force=force)
+    except WartaInputError as exc:
+        return Outcome(meta, error=str(exc))
+    except Exception as exc:  # noqa: BLE001 (a bug on one record must not stop the batch)
+        return Outcome(meta, error=f"internal error: {type(exc).__name__}: {exc}")
+    return Outcome(meta, doc=article.to_json())
+
+
+def analyze_batch(items: list[tuple[str, dict]], published: str | None, force: bool) -> list[Outcome]:
+    return [analyze_record(text, meta, published, force) for text, meta in items]
+
+
+def _worker_init() -> None:
+    from warta.pipeline import get_nlp
+
+    get_nlp()  # each worker builds the pipeline once
+
+
+def _work(args: tuple[str, dict, str | None, bool]) -> Outcome:
+    return analyze_record(*args)
+
+
+class Summary(dict):
+    def line(self) -> str:
+        return f"ok {self['ok']}, skipped (already stored) {self['skipped']}, failed {self['failed']}"
+
+
+def ingest(
     store,
     records: Iterable[Record],
     published: str | None = None,
     force: bool = False,
     errors_path: Path | None = None,
-) -> dict[str, int]:
-    """Analyse + store each record (skipping stored texts); returns ok / skipped / failed counts."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    workers: int = 1,
+    total: int | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    parquet: Path | None = None,
+) -> Summary:
+    """Analyse and store records; returns the ok / skipped / failed counts."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
-    from warta.pipeline import analyze, text_id
+    from warta.pipeline import text_id
 
-    counts = {"ok": 0, "skipped": 0, "failed": 0}
+    summary = Summary(ok=0, skipped=0, failed=0)
     err_fh = errors_path.open("a", encoding="utf-8") if errors_path else None
+    sink = ParquetSink(parquet) if parquet else None
+
+    def report(outcome: Outcome) -> None:
+        if outcome.error is not None:
+            summary["failed"] += 1
+            line = {"id": outcome.meta.get("id"), "error": outcome.error}
+            if outcome.meta.get("source_file"):
+                line["file"] = outcome.meta["source_file"]
+            progress.console.print(f"[red]failed[/red] {json.dumps(line, ensure_ascii=False)}")
+            if err_fh:
+                err_fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+                err_fh.flush()
+        elif sink is not None:
+            sink.add(json.loads(outcome.doc))
+            summary["ok"] += 1
+        else:
+            from warta.model import Article
+
+            stored = store.add(Article.model_validate_json(outcome.doc))
+            summary["ok" if stored else "skipped"] += 1
+        progress.advance(task)
+
+    def pending() -> Iterator[tuple[str, dict]]:
+        """Records still to analyse; errors and already-stored texts are settled here."""
+        batch: list[Record] = []
+
+        def flush() -> Iterator[tuple[str, dict]]:
+            ids = [text_id(r.text) for r in batch]
+            done = store.stored_ids(ids) if store is not None else set()
+            for r, i in zip(batch, ids, strict=True):
+                if i in done:
+                    summary["skipped"] += 1
+                    progress.advance(task)
+                else:
+                    yield r.text, r.meta
+            batch.clear()
+
+        for rec in records:
+            if rec.error is not None:
+                report(Outcome(rec.meta, error=rec.error))
+                continue
+            batch.append(rec)
+            if len(batch) >= 256:
+                yield from flush()
+        yield from flush()
+
+    columns = (
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+    )
     try:
-        with Progress(
-            TextColumn("[bold]ingest"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]}"),
-            TimeElapsedColumn(),
-            transient=False,
-        ) as progress:
-            task = progress.add_task("ingest", total=None, rate="")
-            for rec in records:
-                if rec.error is None:
-                    if store.has(text_id(rec.text)):
-                        counts["skipped"] += 1
-                        progress.advance(task)
-                        continue
-                    try:
-                        article = analyze(rec.text, published=published or None, meta=_meta(rec), force=force)
-                    except WartaInputError as exc:
-                        rec.error = str(exc)
-                    else:
-                        counts["ok" if store.add(article) else "skipped"] += 1
-                if rec.error is not None:
-                    counts["failed"] += 1
-                    line = {"id": rec.meta.get("id"), "error": rec.error}
-                    if rec.meta.get("source_file"):
-                        line["file"] = rec.meta["source_file"]
-                    progress.console.print(f"[red]failed[/red] {line}")
-                    if err_fh:
-                        err_fh.write(json.dumps(line, ensure_ascii=False) + "\n")
-                progress.advance(task)
-                done = sum(counts.values())
+        with Progress(*columns) as progress:
+            task = progress.add_task("ingest", total=total, rate="")
+
+            def tick() -> None:
                 elapsed = progress.tasks[0].elapsed or 1e-9
-                progress.update(task, rate=f"{done / elapsed:.1f} articles/s")
+                progress.update(task, rate=f"{progress.tasks[0].completed / elapsed:.1f} articles/s")
+
+            if engine == "dask":
+                for outcome in _run_dask(pending(), published, force, workers, scheduler):
+                    report(outcome)
+                    tick()
+            elif workers <= 1:
+                for text, meta in pending():
+                    report(analyze_record(text, meta, published, force))
+                    tick()
+            else:
+                import multiprocessing as mp
+
+                ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
+                with ctx.Pool(workers, initializer=_worker_init) as pool:
+                    jobs = ((text, meta, published, force) for text, meta in pending())
+                    for outcome in pool.imap(_work, jobs, chunksize=4):
+                        report(outcome)
+                        tick()
     finally:
         if err_fh:
             err_fh.close()
-    return counts
+        if sink is not None:
+            sink.close()
+    return summary
 
 
-def _meta(rec: Record) -> dict:
-    return {k: v for k, v in rec.meta.items() if k in ("id", "title", "published", "source", "url")}
+def _run_dask(items: Iterator[tuple[str, dict]], published, force, workers: int, scheduler: str | None):
+    """Analyse on a Dask cluster (a LocalCluster of ``workers`` processes unless a scheduler is given)."""
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+    try:
+        client.run(_worker_init)
+        futures = []
+        window = max(4, 4 * max(1, workers))
+        chunk: list[tuple[str, dict]] = []
+        done_order: dict = {}
+
+        def submit(c: list[tuple[str, dict]]) -> None:
+            futures.append(client.submit(analyze_batch, list(c), published, force, pure=False))
+
+        ac = as_completed()
+        n_next = 0
+        for item in items:
+            chunk.append(item)
+            if len(chunk) >= CHUNK:
+                submit(chunk)
+                ac.add(futures[-1])
+                chunk = []
+                while ac.count() >= window:
+                    f = next(ac)
+                    done_order[futures.index(f)] = f.result()
+                    while n_next in done_order:
+                        yield from done_order.pop(n_next)
+                        n_next += 1
+        if chunk:
+            submit(chunk)
+            ac.add(futures[-1])
+        for f in ac:
+            done_order[futures.index(f)] = f.result()
+            while n_next in done_order:
+                yield from done_order.pop(n_next)
+                n_next += 1
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+class ParquetSink:
+    """Partitioned Parquet output: DIR/<table>/part-00000.parquet, one file per table per flush."""
+
+    def __init__(self, root: Path, rows_per_part: int = 2000) -> None:
+        from warta.export import TABLES
+
+        self.root = Path(root)
+        self.rows_per_part = rows_per_part
+        self.buffers: dict[str, list[dict]] = {t: [] for t in TABLES}
+        self.part = 0
+        self.n_articles = 0
+
+    def add(self, doc: dict) -> None:
+        from warta.export import article_tables
+
+        for table, rows in article_tables(doc).items():
+            self.buffers[table].extend(rows)
+        self.n_articles += 1
+        if self.n_articles % self.rows_per_part == 0:
+            self.flush()
+
+    def flush(self) -> None:
+        from warta.export import write_parquet_part
+
+        if not self.buffers["articles"]:
+            return
+        for table, rows in self.buffers.items():
+            write_parquet_part(self.root / table, self.part, table, rows)
+            rows.clear()
+        self.part += 1
+
+    def close(self) -> None:
+        self.flush()

@@ -77,27 +77,57 @@ def analyze(
         raise typer.Exit(2)
 
 
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+    gdelt = "gdelt"
+
+
 @app.command()
 def ingest(
-    inputs: list[str] = typer.Argument(None, help=".jsonl, .txt or .html files (or -)"),
+    inputs: list[str] = typer.Argument(None, help="JSONL files, folders of .txt/.html/.jsonl, or -"),
     db: str | None = typer.Option(None, help="SQLite file or SQLAlchemy URL (default $WARTA_DB or warta.db)"),
     examples: bool = typer.Option(False, help="Also ingest the example articles bundled with Warta"),
     published: str | None = typer.Option(None, help="Publication date for inputs that carry none"),
     force: bool = typer.Option(False, help="Analyse text that does not look Indonesian"),
-    errors: Path | None = typer.Option(None, help="Write failed records here (JSONL with id and error)"),
+    errors: Path | None = typer.Option(None, help="Append failed records here (JSONL: id, error, file)"),
+    workers: int = typer.Option(0, help="Worker processes (default: the number of cores)"),
+    engine: Engine = typer.Option(Engine.local, help="local processes, or dask (a cluster)"),
+    scheduler: str | None = typer.Option(None, help="Dask scheduler address tcp://HOST:PORT (else a LocalCluster)"),
+    parquet: Path | None = typer.Option(None, help="Write partitioned Parquet tables here instead of the store"),
 ) -> None:
-    """Analyse and store articles; the same text ingested twice is stored once."""
-    from warta.batch import ingest_records, iter_inputs
+    """Analyse and store articles. Resumable: already-stored texts are skipped without re-analysis."""
+    import os
+
+    from warta.batch import count_inputs, iter_inputs
+    from warta.batch import ingest as run_ingest
     from warta.store import Store
 
     if not inputs and not examples:
-        fail("nothing to ingest: give files or --examples")
-    store = Store(db)
-    summary = ingest_records(store, iter_inputs(inputs or [], examples), published, force, errors)
-    typer.echo(
-        f"ok {summary['ok']}, skipped (already stored) {summary['skipped']}, failed {summary['failed']}"
-        f" -> {store.url}"
+        fail("nothing to ingest: give files, folders or --examples")
+    workers = workers or os.cpu_count() or 1
+    store = None if parquet else Store(db)
+    total = count_inputs(inputs or [], examples)
+    summary = run_ingest(
+        store,
+        iter_inputs(inputs or [], examples),
+        published=published,
+        force=force,
+        errors_path=errors,
+        workers=workers,
+        total=total,
+        engine=engine.value,
+        scheduler=scheduler,
+        parquet=parquet,
     )
+    where = parquet if parquet else store.url
+    typer.echo(f"{summary.line()} -> {where}")
     if summary["failed"]:
         raise typer.Exit(2)
 
@@ -105,19 +135,30 @@ def ingest(
 @app.command()
 def export(
     db: str | None = typer.Option(None, help="SQLite file or SQLAlchemy URL"),
-    format: str = typer.Option("jsonl", "--format", help="jsonl"),
-    out: Path | None = typer.Option(None, help="Output file (default stdout)"),
+    format: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", help="jsonl, csv, parquet or gdelt"),
+    out: Path | None = typer.Option(None, help="Output file (jsonl, gdelt; default stdout) or folder (csv, parquet)"),
 ) -> None:
-    """Write the stored Articles back, exactly as analysed."""
+    """Write the stored records: Articles exactly as analysed (jsonl), tables (csv, parquet), GDELT events."""
     from warta.store import Store
 
-    if format != "jsonl":
-        fail(f"unknown export format {format!r} (jsonl)")
     store = Store(db, create=False)
-    fh = out.open("w", encoding="utf-8") if out else sys.stdout
+    if format in (ExportFormat.csv, ExportFormat.parquet):
+        from warta.export import export_tables
+
+        if out is None:
+            fail(f"--format {format.value} writes one file per table: give --out FOLDER")
+        counts = export_tables(store.iter_docs(), out, format.value)
+        typer.echo(", ".join(f"{t} {n}" for t, n in counts.items()) + f" -> {out}")
+        return
+    fh = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
     try:
-        for doc in store.iter_docs():
-            fh.write(doc + "\n")
+        if format is ExportFormat.gdelt:
+            from warta.export import export_gdelt
+
+            export_gdelt(store.iter_docs(), fh)
+        else:
+            for doc in store.iter_docs():
+                fh.write(doc + "\n")
     finally:
         if out:
             fh.close()
