@@ -56,3 +56,25 @@ def test_offset_map_is_monotonic_and_in_bounds(t):
         for j in range(i, min(len(n.text), i + 5) + 1):
             a, b = n.span(i, j)
             assert 0 <= a <= b <= len(t)
+
+
+def test_glued_read_also_headline_is_cut_but_the_paragraph_after_it_stays():
+    t = (
+        "Ia hadir, kata Ma'ruf.Baca juga: Bendungan Cipanas Diresmikan, Bisa buat Listrik Terapung"
+        "“Selain itu, bendungan ini membantu petani,” ujarnya.Baca juga: Stafsus Sebut Tidak Sesuai UU"
+        "Dia menyebut undang-undang itu. Jakarta, Selasa. Baca juga: Wamendagri Sebut KPU Masih Layak"
+        "Wempi pun mengajak semua pihak."
+    )
+    n = normalize(t)
+    assert "Baca juga" not in n.text
+    for kept in (
+        "“Selain itu, bendungan ini membantu petani,”",
+        "Dia menyebut undang-undang itu.",
+        "Wempi pun mengajak",
+    ):
+        assert kept in n.text
+    assert [t[a:b] for a, b in n.removed] == [
+        "Baca juga: Bendungan Cipanas Diresmikan, Bisa buat Listrik Terapung",
+        "Baca juga: Stafsus Sebut Tidak Sesuai UU",
+        "Baca juga: Wamendagri Sebut KPU Masih Layak",
+    ]

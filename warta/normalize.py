@@ -35,7 +35,21 @@ _WORD_BEFORE = re.compile(r"(\w+)$")
 @lru_cache(maxsize=1)
 def _boilerplate() -> re.Pattern[str]:
     starts = [re.escape(line) for line in read_lines("boilerplate.txt")]
-    return re.compile(r"^[ \t]*(?:" + "|".join(starts) + r")[^\n]*", re.IGNORECASE | re.MULTILINE)
+    return re.compile(
+        r"(?:^[ \t]*|(?<=[.!?”\"’] ))(?:" + "|".join(starts) + r")[^\n]*", re.IGNORECASE | re.MULTILINE
+    )
+
+
+# where a scraped "Baca juga: <headline>" runs into the next paragraph with no break:
+# "...Ekonomi LokalMantan ketua", "...Terapung\"Selain itu", "...UUDia menyebut"
+_HEADLINE_END = re.compile(r"(?<=[a-z0-9)?!])(?=[A-Z][a-z]|[“\"])|(?<=[A-Z])(?=[A-Z][a-z]{2,}\b)")
+
+
+def _boilerplate_end(text: str, start: int, end: int) -> int:
+    """End of the boilerplate that starts at ``start``: the glue point, or the end of the line."""
+    colon = text.find(":", start, min(end, start + 40))
+    m = _HEADLINE_END.search(text, (colon + 2) if colon >= 0 else start + 10, end)
+    return m.start() if m else end
 
 
 @dataclass
@@ -82,7 +96,11 @@ def normalize(original: str) -> Normalized:
     text1, starts1, ends1 = _apply(original, _without_overlaps(edits))
 
     # pass 2: boilerplate lines (found after the glued ones got their own line)
-    cut = [(m.start(), m.end(), "") for m in _boilerplate().finditer(text1) if m.end() > m.start()]
+    cut = []
+    for m in _boilerplate().finditer(text1):
+        stop = _boilerplate_end(text1, m.start(), m.end())
+        if stop > m.start():
+            cut.append((m.start(), stop, "\n" if stop < m.end() else ""))
     text2, starts2, ends2 = _apply(text1, cut)
     n1 = len(original)
     starts = [starts1[j] if j < len(starts1) else n1 for j in starts2]
