@@ -36,7 +36,7 @@ _WORD_BEFORE = re.compile(r"(\w+)$")
 def _boilerplate() -> re.Pattern[str]:
     starts = [re.escape(line) for line in read_lines("boilerplate.txt")]
     return re.compile(
-        r"(?:^[ \t]*|(?<=[.!?”\"’] ))(?:" + "|".join(starts) + r")[^\n]*", re.IGNORECASE | re.MULTILINE
+        r"(?:^[ \t]*|(?<=[.!?”\"’] ))(?:" + "|".join(starts) + r")", re.IGNORECASE | re.MULTILINE
     )
 
 
@@ -98,9 +98,12 @@ def normalize(original: str) -> Normalized:
     # pass 2: boilerplate lines (found after the glued ones got their own line)
     cut = []
     for m in _boilerplate().finditer(text1):
-        stop = _boilerplate_end(text1, m.start(), m.end())
-        if stop > m.start():
-            cut.append((m.start(), stop, "\n" if stop < m.end() else ""))
+        if cut and m.start() < cut[-1][1]:
+            continue
+        eol = text1.find("\n", m.start())
+        eol = len(text1) if eol < 0 else eol
+        stop = _boilerplate_end(text1, m.start(), eol)
+        cut.append((m.start(), stop, "\n" if stop < eol else ""))
     text2, starts2, ends2 = _apply(text1, cut)
     n1 = len(original)
     starts = [starts1[j] if j < len(starts1) else n1 for j in starts2]
