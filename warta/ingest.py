@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -133,7 +134,8 @@ def parse_jsonl_line(line: str, lineno: int) -> Record:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
-        return Record("", {"id": None}, f"line {lineno}: malformed JSON ({exc.msg})", lineno)
+        meta = {"id": _peek_id(line.encode("utf-8", "replace"))}
+        return Record("", meta, f"line {lineno}: malformed JSON ({exc.msg})", lineno)
     if not isinstance(obj, dict):
         return Record("", {"id": None}, f"line {lineno}: not a JSON object", lineno)
     meta = _meta_from_json(obj)
@@ -149,16 +151,26 @@ def parse_jsonl_line(line: str, lineno: int) -> Record:
     return Record(text, meta, None, lineno)
 
 
+_ID_AT_START = re.compile(rb'^\s*\{\s*"(?:id|gold_id)"\s*:\s*"?([^",}\s]{1,200})')
+
+
+def _peek_id(raw: bytes) -> str | None:
+    """The record's id from the start of a line that cannot be parsed, so the error names it."""
+    m = _ID_AT_START.match(raw[:400])
+    return m.group(1).decode("utf-8", "replace") if m else None
+
+
 def iter_jsonl(lines: Iterable[bytes]) -> Iterator[Record]:
     """Records of a JSONL stream; a bad line becomes an error record and the rest go on."""
     for lineno, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
         if len(raw) > max_bytes() * 2:
-            yield Record("", {"id": None}, f"line {lineno}: {len(raw):,} bytes, over the limit", lineno)
+            msg = f"line {lineno}: {len(raw):,} bytes, over the limit"
+            yield Record("", {"id": _peek_id(raw)}, msg, lineno)
             continue
         if b"\x00" in raw:
-            yield Record("", {"id": None}, f"line {lineno}: binary data (NUL byte)", lineno)
+            yield Record("", {"id": _peek_id(raw)}, f"line {lineno}: binary data (NUL byte)", lineno)
             continue
         try:
             line = raw.decode("utf-8")

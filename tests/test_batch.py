@@ -1,0 +1,169 @@
+"""Batch ingest: resumable after kill -9, Dask = local, bad records reported, exports (real SQLite files)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from warta.examples import records
+
+WARTA = [sys.executable, "-m", "warta"]
+
+
+def _corpus(path: Path, n: int) -> list[dict]:
+    """n distinct articles made from the bundled examples (a numbered closing line keeps texts apart)."""
+    base = records()
+    rows = []
+    for i in range(n):
+        r = base[i % len(base)]
+        rows.append({"id": f"a{i:03d}", "date": r.meta["published"], "title": r.meta["title"],
+                     "text": r.text + f"\nLaporan tambahan nomor {i} disusun oleh redaksi."})  # fmt: skip
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    return rows
+
+
+def _count(db: Path) -> int:
+    try:
+        with sqlite3.connect(db, timeout=30) as conn:
+            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
+
+
+def test_kill_9_then_resume_loses_and_duplicates_nothing(tmp_path):
+    src, db = tmp_path / "in.jsonl", tmp_path / "w.db"
+    rows = _corpus(src, 40)
+    proc = subprocess.Popen(
+        WARTA + ["ingest", str(src), "--db", str(db), "--workers", "2"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+    )  # fmt: skip
+    deadline = time.time() + 240
+    while _count(db) < 5 and time.time() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    partial = _count(db)
+    assert 0 < partial < len(rows), "the kill should land in the middle of the run"
+    again = subprocess.run(
+        WARTA + ["ingest", str(src), "--db", str(db), "--workers", "2"], capture_output=True, text=True
+    )
+    assert again.returncode == 0, again.stderr
+    assert f"ok {len(rows) - partial}, skipped (already stored) {partial}, failed 0" in again.stdout
+    exported = subprocess.run(
+        WARTA + ["export", "--db", str(db)], capture_output=True, text=True
+    ).stdout.splitlines()
+    ids = [json.loads(x)["meta"]["id"] for x in exported]
+    assert sorted(ids) == [r["id"] for r in rows]  # every record exactly once
+
+
+def test_dask_engine_gives_the_records_of_the_local_engine(tmp_path):
+    src = tmp_path / "in.jsonl"
+    _corpus(src, 8)
+    local, dask = tmp_path / "local.db", tmp_path / "dask.db"
+    r1 = subprocess.run(
+        WARTA + ["ingest", str(src), "--db", str(local), "--workers", "1"], capture_output=True, text=True
+    )
+    r2 = subprocess.run(
+        WARTA + ["ingest", str(src), "--db", str(dask), "--engine", "dask", "--workers", "2"],
+        capture_output=True,
+        text=True,
+    )
+    assert r1.returncode == 0 and r2.returncode == 0, r2.stderr
+    out1 = subprocess.run(WARTA + ["export", "--db", str(local)], capture_output=True, text=True).stdout
+    out2 = subprocess.run(WARTA + ["export", "--db", str(dask)], capture_output=True, text=True).stdout
+    assert out1 == out2 and out1.count("\n") == 8
+
+
+def test_dask_parquet_tables(tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    src = tmp_path / "in.jsonl"
+    _corpus(src, 4)
+    out = tmp_path / "pq"
+    r = subprocess.run(
+        WARTA + ["ingest", str(src), "--parquet", str(out), "--engine", "dask", "--workers", "2"],
+        capture_output=True,
+        text=True,
+    )
+    assert r.returncode == 0, r.stderr
+    arts = pq.read_table(out / "articles").to_pylist()
+    assert sorted(a["meta_id"] for a in arts) == ["a000", "a001", "a002", "a003"]
+    quotes = pq.read_table(out / "quotes").to_pylist()
+    texts = {a["article_id"]: a["text"] for a in arts}
+    assert quotes and all(texts[q["article_id"]][q["start"] : q["end"]] == q["content"] for q in quotes)
+
+
+def test_bad_records_are_reported_and_the_rest_stored(tmp_path):
+    good = records()[0]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    lines = [
+        json.dumps({"id": "ok1", "text": good.text}),
+        '{"id": "broken", "text": ',
+        json.dumps({"id": "huge", "text": "kata " * (2 * 1024 * 1024)}),
+        json.dumps({"id": "ok2", "text": records()[1].text}),
+    ]
+    (folder / "mixed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "empty.jsonl").write_bytes(b"")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (folder / "dangling.txt").symlink_to(folder / "missing-target.txt")
+    (folder / "fine.txt").write_text(records()[2].text, encoding="utf-8")
+    db, errors = tmp_path / "w.db", tmp_path / "errors.jsonl"
+    r = subprocess.run(
+        WARTA + ["ingest", str(folder), "--db", str(db), "--errors", str(errors)],
+        capture_output=True,
+        text=True,
+    )
+    assert r.returncode == 2
+    assert "ok 3, skipped (already stored) 0, failed 6" in r.stdout, r.stdout
+    failed = [(e["id"], e["error"]) for e in map(json.loads, errors.read_text().splitlines())]
+    assert sorted(i for i, _ in failed) == ["binary", "broken", "dangling", "empty", "empty", "huge"]
+    errs = dict(failed)
+    assert "malformed JSON" in errs["broken"] and "over the limit" in errs["huge"]
+    assert "binary" in errs["binary"] and "no such file" in errs["dangling"]
+    assert _count(db) == 3
+
+
+def test_exports_csv_parquet_gdelt(tmp_path):
+    src, db = tmp_path / "in.jsonl", tmp_path / "w.db"
+    _corpus(src, 3)
+    subprocess.run(
+        WARTA + ["ingest", str(src), "--db", str(db), "--workers", "1"], check=True, capture_output=True
+    )
+    docs = [
+        json.loads(x)
+        for x in subprocess.run(
+            WARTA + ["export", "--db", str(db)], capture_output=True, text=True
+        ).stdout.splitlines()
+    ]
+    n_events = sum(len(d["events"]) for d in docs)
+    assert n_events > 0
+    subprocess.run(
+        WARTA + ["export", "--db", str(db), "--format", "csv", "--out", str(tmp_path / "csv")], check=True
+    )
+    with open(tmp_path / "csv" / "quotes.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == sum(len(d["quotes"]) for d in docs)
+    subprocess.run(
+        WARTA + ["export", "--db", str(db), "--format", "parquet", "--out", str(tmp_path / "pq")], check=True
+    )
+    assert (tmp_path / "pq" / "events" / "part-00000.parquet").exists()
+    gd = tmp_path / "events.tsv"
+    subprocess.run(WARTA + ["export", "--db", str(db), "--format", "gdelt", "--out", str(gd)], check=True)
+    with open(gd, encoding="utf-8") as fh:
+        table = list(csv.DictReader(fh, delimiter="\t"))
+    assert len(table) == n_events
+    first = table[0]
+    assert first["GLOBALEVENTID"] == "1" and len(first["SQLDATE"]) == 8 and first["QuadClass"] in "1234"
+    doc = next(d for d in docs if d["id"] == first["WartaArticleID"])
+    start, end = int(first["TriggerStart"]), int(first["TriggerEnd"])
+    assert doc["text"][start:end] == first["TriggerText"]
