@@ -20,6 +20,7 @@ from warta.errors import WartaInputError
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 _CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def max_bytes() -> int:
@@ -61,6 +62,11 @@ def check_text(text: str, what: str = "input") -> None:
     """Reject text that is empty or mostly control characters (binary that happens to be UTF-8)."""
     if not text.strip():
         raise WartaInputError(f"{what} is empty")
+    bad = _SURROGATE.search(text)
+    if bad:
+        raise WartaInputError(
+            f"{what} is not valid Unicode (lone surrogate U+{ord(bad.group()):04X} at character {bad.start()})"
+        )
     sample = text[:4096]
     controls = sum(1 for ch in sample if ch < " " and ch not in _CONTROL_OK)
     if controls > max(8, len(sample) // 20):

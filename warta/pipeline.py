@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import importlib
+import os
 import threading
 from pathlib import Path
 
@@ -19,13 +20,14 @@ from spacy.tokens import Doc
 import warta.doc  # noqa: F401  (registers the Doc extensions and warta_doc)
 import warta.sentences  # noqa: F401  (registers warta_sentences)
 from warta.errors import WartaInputError
-from warta.ingest import check_text, max_bytes
+from warta.ingest import check_text
 from warta.langid import detect
 from warta.language import WartaIndonesian
 from warta.model import Article, Entity, Event, Meta, Quote, Sentence, Span, TimeExpr
 from warta.normalize import Normalized, normalize
 
 MODEL_DIR = Path(__file__).parent / "models" / "id_warta"
+DEFAULT_MAX_CHARS = 1_000_000
 
 # (module that registers the component, component name), in pipeline order
 WARTA_COMPONENTS = [
@@ -50,6 +52,7 @@ def build_nlp(model_dir: Path | None = MODEL_DIR) -> Language:
     else:
         nlp = WartaIndonesian()
         nlp.add_pipe("warta_sentences")
+    nlp.max_length = 10**9  # analyze() checks our own limit (max_chars) first
     nlp.add_pipe("warta_doc")
     for module, name in WARTA_COMPONENTS:
         try:
@@ -60,6 +63,12 @@ def build_nlp(model_dir: Path | None = MODEL_DIR) -> Language:
             continue
         nlp.add_pipe(name)
     return nlp
+
+
+def max_chars() -> int:
+    """Longest text analysed as one article (characters); the byte limit on inputs is separate."""
+    value = os.environ.get("WARTA_MAX_CHARS")
+    return int(value) if value and value.isdigit() else DEFAULT_MAX_CHARS
 
 
 def get_nlp() -> Language:
@@ -111,8 +120,11 @@ def analyze(
     is not Indonesian (unless ``force``).
     """
     check_text(text)
-    if len(text) > max_bytes():
-        raise WartaInputError(f"text is {len(text):,} characters, over the limit of {max_bytes():,}")
+    limit = max_chars()
+    if len(text) > limit:
+        raise WartaInputError(
+            f"text is {len(text):,} characters, over the per-article limit of {limit:,} (WARTA_MAX_CHARS)"
+        )
     meta = Meta.model_validate(meta or {}) if not isinstance(meta, Meta) else meta.model_copy()
     pub = parse_date(published) or parse_date(meta.published)
     meta.published = pub.isoformat() if pub else None
