@@ -108,3 +108,74 @@ def test_analyse_page_does_not_store(client):
     r = client.post("/analyze", data={"text": EVIL, "published": "2024-07-10"})
     assert r.status_code == 200 and "not stored" in r.text
     assert client.get("/api/articles").json()["total"] == before
+
+
+def test_records_endpoints_filter_and_page(client):
+    quotes = client.get("/api/quotes", params={"limit": 2}).json()
+    assert quotes["total"] >= 3 and len(quotes["items"]) == 2
+    speaker = next(
+        q for q in client.get("/api/quotes", params={"limit": 100}).json()["items"] if q["speaker_actor"]
+    )
+    mine = client.get("/api/quotes", params={"speaker": speaker["speaker_actor"]}).json()["items"]
+    assert mine and all(q["speaker_actor"] == speaker["speaker_actor"] for q in mine)
+    by_name = client.get("/api/quotes", params={"speaker": speaker["speaker_name"].split()[-1]}).json()[
+        "items"
+    ]
+    assert any(q["speaker_actor"] == speaker["speaker_actor"] for q in by_name)
+    words = client.get("/api/quotes", params={"q": "jadwal"}).json()["items"]
+    assert words and all("jadwal" in q["content"].lower() for q in words)
+    events = client.get("/api/events", params={"limit": 200}).json()
+    assert events["total"] > 0
+    etype = events["items"][0]["type"]
+    typed = client.get("/api/events", params={"type": etype}).json()["items"]
+    assert typed and all(e["type"] == etype for e in typed)
+    idn = client.get("/api/events", params={"source_country": "IDN"}).json()["items"]
+    assert all(any(a["country"] == "IDN" for a in e["source"]) for e in idn)
+    actors = client.get("/api/actors", params={"country": "IDN"}).json()["items"]
+    assert actors and all(a["country"] == "IDN" for a in actors)
+    actor = client.get(f"/api/actors/{speaker['speaker_actor']}").json()
+    assert actor["n_quotes"] >= 1 and actor["timeline"] and "counterparts" in actor
+    stats = client.get("/api/stats").json()
+    assert stats["counts"]["articles"] == 4
+
+
+def test_malformed_parameters_get_422_never_500(client):
+    for url, params in [
+        ("/api/quotes", {"from": "kemarin"}),
+        ("/api/quotes", {"limit": 0}),
+        ("/api/events", {"type": "PUNCH"}),
+        ("/api/events", {"aux": "maybe"}),
+        ("/api/events", {"source_country": "Indonesia"}),
+        ("/api/actors", {"offset": -1}),
+        ("/api/actors/not-an-id", {}),
+        ("/api/articles", {"to": "2024-13-45"}),
+        ("/search", {"kind": "tweets"}),
+    ]:
+        r = client.get(url, params=params)
+        assert r.status_code == 422, (url, params, r.status_code)
+        assert r.json()["detail"]
+    assert client.get("/api/quotes", params={"q": '"; DROP TABLE quotes; --'}).status_code == 200
+    assert client.get("/api/articles", params={"q": "NEAR( AND * OR"}).status_code == 200
+    assert client.get("/network", params={"type": "x", "from": "y"}).status_code == 200
+
+
+def test_http_ingestion_is_off_without_a_token_and_needs_it(client, monkeypatch):
+    body = {"text": EVIL + " Tambahan baru.", "published": "2024-07-10"}
+    assert client.post("/api/articles", json=body).status_code == 403
+    monkeypatch.setenv("WARTA_TOKEN", "rahasia")
+    assert client.post("/api/articles", json=body).status_code == 401
+    assert (
+        client.post("/api/articles", json=body, headers={"Authorization": "Bearer salah"}).status_code == 401
+    )
+    ok = client.post("/api/articles", json=body, headers={"Authorization": "Bearer rahasia"})
+    assert ok.status_code == 201 and ok.json()["stored"] is True
+    again = client.post("/api/articles", json=body, headers={"Authorization": "Bearer rahasia"})
+    assert again.json() == {"id": ok.json()["id"], "stored": False}
+
+
+def test_pages_search_actor_network(client):
+    assert "Sari Wulandari" in client.get("/search", params={"kind": "actors", "q": "Sari"}).text
+    aid = client.get("/api/actors", params={"q": "Sari Wulandari"}).json()["items"][0]["id"]
+    page = client.get(f"/actors/{aid}").text
+    assert "<svg" in page and "Sari Wulandari" in page
+    assert "<svg" in client.get("/network").text
