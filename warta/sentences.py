@@ -13,7 +13,9 @@ from spacy.tokens import Doc
 
 _ENDERS = {".", "!", "?", "…", "...", "?!", "!?", "!!", "??"}
 _CLOSERS = {"”", "’", ")", "]", '"', "'", "»"}
-_OPENERS = {"“", "‘", '"', "(", "«", "-", "—", "•"}
+_OPENERS = {"“", "‘", '"', "(", "«", "-", "—", "•", "``", "'"}
+# abbreviations that often close a sentence ("... jagung dll. Konon ...")
+_FINAL_ABBREVIATIONS = {"dll.", "dsb.", "dst.", "dkk.", "etc."}
 
 
 def _can_start(text: str) -> bool:
@@ -38,7 +40,7 @@ def set_sentence_starts(doc: Doc) -> Doc:
                 starts[j] = True
             i = j
             continue
-        if tok.text in _ENDERS or (tok.text.endswith(".") and tok.text.rstrip(".") and tok.text[-2:] == ".."):
+        if tok.text in _ENDERS or tok.text in _FINAL_ABBREVIATIONS or (tok.text and not tok.text.strip(".…!?")):
             j = i + 1
             while j < n and doc[j].text in _CLOSERS and not doc[j - 1].whitespace_:
                 j += 1
