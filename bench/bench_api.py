@@ -55,15 +55,19 @@ def _free_port() -> int:
 
 
 def _rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
+    """RSS of the server and its worker processes."""
+    total = 0.0
+    pids = [pid] + [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    for p in pids:
+        for line in Path(f"/proc/{p}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                total += int(line.split()[1]) / 1024
+    return total
 
 
 def _wrk(url: str, script: Path, conns: int, duration: int) -> dict:
     out = subprocess.run(
-        ["wrk", "-t", "2", "-c", str(conns), "-d", f"{duration}s", "--latency", "-s", str(script), url],
+        ["wrk", "-t", "2", "-c", str(conns), "-d", f"{duration}s", "--timeout", "30s", "--latency", "-s", str(script), url],
         capture_output=True, text=True, check=True,
     ).stdout  # fmt: skip
 
@@ -87,12 +91,13 @@ def main() -> None:
     ap.add_argument("--duration", type=int, default=60)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--only", default="analyze,quotes,load")
+    ap.add_argument("--workers", type=int, default=1, help="`warta serve --workers`")
     args = ap.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("needs wrk (apt-get install wrk)")
     port = _free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "warta", "serve", "--db", args.db, "--port", str(port)],
+        [sys.executable, "-m", "warta", "serve", "--db", args.db, "--port", str(port), "--workers", str(args.workers)],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"

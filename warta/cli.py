@@ -40,7 +40,9 @@ def fail(message: str) -> None:
 def analyze(
     input: str = typer.Argument(..., help="A .txt, .html or .jsonl file, - for stdin, or an http(s) URL"),
     published: str | None = typer.Option(None, help="Publication date YYYY-MM-DD (anchors relative times)"),
-    format: Format | None = typer.Option(None, "--format", help="json (default) or jsonl (default for .jsonl)"),
+    format: Format | None = typer.Option(
+        None, "--format", help="json (default) or jsonl (default for .jsonl)"
+    ),
     force: bool = typer.Option(False, help="Analyse text that does not look Indonesian"),
     kind: str | None = typer.Option(None, help="Input kind when the name does not tell: text, html, jsonl"),
 ) -> None:
@@ -99,8 +101,12 @@ def ingest(
     errors: Path | None = typer.Option(None, help="Append failed records here (JSONL: id, error, file)"),
     workers: int = typer.Option(0, help="Worker processes (default: the number of cores)"),
     engine: Engine = typer.Option(Engine.local, help="local processes, or dask (a cluster)"),
-    scheduler: str | None = typer.Option(None, help="Dask scheduler address tcp://HOST:PORT (else a LocalCluster)"),
-    parquet: Path | None = typer.Option(None, help="Write partitioned Parquet tables here instead of the store"),
+    scheduler: str | None = typer.Option(
+        None, help="Dask scheduler address tcp://HOST:PORT (else a LocalCluster)"
+    ),
+    parquet: Path | None = typer.Option(
+        None, help="Write partitioned Parquet tables here instead of the store"
+    ),
 ) -> None:
     """Analyse and store articles. Resumable: already-stored texts are skipped without re-analysis."""
     import os
@@ -136,7 +142,9 @@ def ingest(
 def export(
     db: str | None = typer.Option(None, help="SQLite file or SQLAlchemy URL"),
     format: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", help="jsonl, csv, parquet or gdelt"),
-    out: Path | None = typer.Option(None, help="Output file (jsonl, gdelt; default stdout) or folder (csv, parquet)"),
+    out: Path | None = typer.Option(
+        None, help="Output file (jsonl, gdelt; default stdout) or folder (csv, parquet)"
+    ),
 ) -> None:
     """Write the stored records: Articles exactly as analysed (jsonl), tables (csv, parquet), GDELT events."""
     from warta.store import Store
@@ -169,14 +177,22 @@ def serve(
     db: str | None = typer.Option(None, help="SQLite file or SQLAlchemy URL"),
     host: str = typer.Option("127.0.0.1", help="Interface to bind (loopback unless you say otherwise)"),
     port: int = typer.Option(8000, envvar="PORT", help="Port (or $PORT)"),
+    workers: int = typer.Option(1, help="Server processes (each loads the pipeline once)"),
 ) -> None:
     """Serve the web pages and the JSON API."""
+    import os
+
     import uvicorn
 
-    from warta.web.app import create_app
+    from warta.store import Store, resolve_url
 
+    url = resolve_url(db)
+    Store(url)  # create / upgrade the schema once, before any worker starts
+    os.environ["WARTA_DB"] = url
     typer.echo(f"Warta is serving on http://{host}:{port}")
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    uvicorn.run(
+        "warta.web.app:app_from_env", factory=True, host=host, port=port, workers=workers, log_level="warning"
+    )
 
 
 def _register_evals() -> None:

@@ -376,3 +376,8 @@ def create_app(db: str | None = None) -> FastAPI:
         )
 
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The app for `warta serve` (one per server process): the store is $WARTA_DB."""
+    return create_app(os.environ.get("WARTA_DB"))
