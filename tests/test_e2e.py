@@ -1,0 +1,65 @@
+"""`warta eval e2e`: the scorer on its own, the seed article, and our offset-stored dev gold."""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import ROOT, shared_path
+from warta.evaluate import e2e
+
+
+def test_locate_takes_the_occurrence_nearest_in_order():
+    text = "ab x ab y ab"
+    assert e2e.locate(text, ["ab", "ab", "zz", "ab"]) == [(0, 2), (5, 7), None, (10, 12)]
+
+
+def test_match_half_overlap_and_one_gold_per_prediction():
+    gold = [(0, 10), (20, 30)]
+    assert e2e.match_quotes(gold, [(0, 30)]) == {0: 0}  # one prediction, one gold
+    assert e2e.match_quotes(gold, [(5, 9)]) == {}  # 4 of 10 characters: under half
+    assert e2e.match_quotes(gold, [(5, 10)]) == {0: 0}  # exactly half counts
+    assert e2e.match_quotes(gold, [(5, 12), (18, 40)]) == {0: 0, 1: 1}
+
+
+def test_speaker_rule():
+    assert e2e.speaker_right("Steve Witkoff", "Witkoff")
+    assert e2e.speaker_right("UNNAMED", None)
+    assert not e2e.speaker_right("UNNAMED", "Budi")
+    assert not e2e.speaker_right("Ma'ruf Amin", "Joko Widodo")
+
+
+def test_seed_article_all_quotes_with_speakers(tmp_path):
+    shared_path("examples", "seed-000.txt")
+    for name in ("seed-000.txt", "seed-000.gold.json"):
+        (tmp_path / name).write_text(
+            shared_path("examples", name).read_text(encoding="utf-8"), encoding="utf-8"
+        )
+    out = tmp_path / "pred"
+    scores = e2e.run(tmp_path, out)
+    assert scores["quote_r"] == 1.0 and scores["quote_p"] == 1.0
+    assert scores["speaker_acc"] == 1.0
+    pred = json.loads((out / "seed-000.gold.json").read_text(encoding="utf-8"))
+    assert len(pred["quotes"]) == 10 and {"speaker", "cue", "content", "direct"} <= set(pred["quotes"][0])
+
+
+def test_dev_gold_materialises_and_scores(tmp_path):
+    shared = shared_path("data", "news", "politics2024_tantowjy.jsonl").parents[2]
+    ids = e2e.materialize(ROOT / "bench" / "gold" / "quotes" / "dev.json", shared, tmp_path)
+    assert len(ids) >= 10
+    for gid in ids:
+        text = (tmp_path / f"{gid}.txt").read_text(encoding="utf-8")
+        gold = json.loads((tmp_path / f"{gid}.gold.json").read_text(encoding="utf-8"))
+        for q in gold["quotes"]:
+            assert q["content"] and q["content"] in text
+    scores = e2e.run(tmp_path, None)
+    assert scores["quote_f1"] >= 0.9
+    assert scores["speaker_acc"] >= 0.9
+
+
+def test_dev_gold_holds_no_article_text():
+    spec = json.loads((ROOT / "bench" / "gold" / "quotes" / "dev.json").read_text(encoding="utf-8"))
+    for art in spec["articles"]:
+        assert "text" not in art
+        for q in art["quotes"]:
+            assert set(q) == {"speaker", "speaker_mention", "cue", "content", "direct"}
+            assert all(isinstance(v, int) for v in q["content"])

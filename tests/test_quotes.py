@@ -1,0 +1,129 @@
+"""Quote component: shapes of attribution, speaker resolution, robustness (fixtures written by us)."""
+
+from __future__ import annotations
+
+import pytest
+
+import warta
+from tests.conftest import assert_spans_valid
+from warta.pipeline import run_doc
+
+
+def analyze(text: str, published: str | None = None):
+    """warta.analyze with force: short fixtures can look Malay to the language detector."""
+    return warta.analyze(text, published=published, force=True)
+
+
+ARTICLE = (
+    "Menteri Perhubungan Rina Kartika Sari meninjau Pelabuhan Tanjung Emas pada Senin (3/3/2025).\n"
+    "“Kami ingin antrean truk di pelabuhan ini selesai sebelum Lebaran,” kata Rina di Semarang.\n"
+    "“Petugas tambahan sudah kami siapkan sejak pekan lalu.”\n"
+    "Rina mengatakan kepada wartawan bahwa jumlah kapal yang bersandar naik dua kali lipat.\n"
+    "Menurut dia, pemerintah daerah juga harus ikut mengatur jadwal kedatangan truk.\n"
+    "“Kalau semua pihak bekerja sama, saya yakin semuanya lancar,” tambahnya.\n"
+    "Rina menolak untuk menjawab pertanyaan tentang biaya proyek tersebut.\n"
+    "Sementara itu, seorang pejabat pelabuhan mengatakan antrean sudah berkurang sejak pagi tadi."
+)
+
+
+@pytest.fixture(scope="module")
+def article():
+    return analyze(ARTICLE, published="2025-03-04")
+
+
+def test_shapes_and_speakers(article):
+    assert_spans_valid(article)
+    qs = article.quotes
+    contents = [q.content.text for q in qs]
+    assert any(c.startswith("Kami ingin antrean truk") for c in contents)
+    assert any("jumlah kapal yang bersandar" in c for c in contents)
+    assert any(c.startswith("pemerintah daerah juga harus") for c in contents)
+    assert any(c.startswith("Kalau semua pihak bekerja sama") for c in contents)
+    assert not any("menjawab pertanyaan" in c for c in contents)  # intention verb, no quote
+    named = [q for q in qs if q.speaker_name]
+    assert named and all("Rina" in q.speaker_name for q in named)
+    # the run “…,” kata Rina. “…” is one record, and its content has no quote marks at the ends
+    first = next(q for q in qs if q.content.text.startswith("Kami ingin"))
+    assert "Petugas tambahan" in first.content.text
+    assert not first.content.text.startswith("“") and first.direct
+    # pronoun and clitic speakers point at the same entity and were added to its mentions
+    clitic = next(q for q in qs if q.cue and q.cue.text == "tambahnya")
+    assert clitic.speaker == first.speaker
+    ent = next(e for e in article.entities if e.id == first.speaker)
+    assert any(m.text == "tambahnya" for m in ent.mentions)
+    # an unnamed source has no speaker
+    unnamed = next(q for q in qs if "antrean sudah berkurang" in q.content.text)
+    assert unnamed.speaker is None and unnamed.speaker_name is None
+    assert [q.id for q in qs] == [f"Q{i + 1}" for i in range(len(qs))]
+
+
+def test_indirect_has_no_quote_marks_and_cue(article):
+    q = next(q for q in article.quotes if "jumlah kapal" in q.content.text)
+    assert q.cue is not None and q.cue.text == "mengatakan" and not q.direct
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Kami belum selesai,” kata Budi Santoso. “Ini kalimat tanpa penutup",  # unbalanced
+        "Budi berkata ” terbalik “ lalu “ “ kosong ” ” ganda.",  # reversed and doubled marks
+        "“Dia bilang ‘jangan pergi’ kepada saya,” ujar Sari Dewi.",  # nested single quotes
+        "“Ini Judul Berita dengan Kutipan,” Kata Menteri\nMenteri Budi Santoso meresmikan jembatan itu.",
+        "“",
+        "”",
+        "“”",
+        "Tanpa kutipan sama sekali di sini.",
+        "“Kalimat pertama yang panjang sekali tanpa pembicara sama sekali di sini.”",  # no cue, no context
+    ],
+)
+def test_robust_no_crash_and_valid_spans(text):
+    a = analyze(text, published="2025-01-01")
+    assert_spans_valid(a)
+    for q in a.quotes:
+        assert q.content.text.strip()
+        assert 0 <= q.sentence < max(1, len(a.sentences))
+
+
+def test_headline_quote_is_not_a_statement():
+    text = "“Kami Siap Bertanding” Kata Pelatih\nPelatih tim nasional Andi Wijaya memimpin latihan pagi ini."
+    a = analyze(text)
+    assert not any("Kami Siap" in q.content.text for q in a.quotes)
+
+
+def test_bare_quote_takes_the_previous_speaker():
+    text = (
+        "“Harga beras akan turun bulan depan,” kata Dewi Lestari di Jakarta.\n"
+        "Ia berbicara di depan para pedagang pasar.\n"
+        "“Stok di gudang kami cukup untuk enam bulan ke depan.”"
+    )
+    a = analyze(text)
+    bare = [q for q in a.quotes if q.content.text.startswith("Stok di gudang")]
+    assert bare and bare[0].cue is None and bare[0].speaker_name and "Dewi" in bare[0].speaker_name
+
+
+def test_multi_paragraph_quote_is_one_record():
+    text = (
+        "“Kami akan membangun tiga sekolah baru tahun ini.\n"
+        "“Dananya berasal dari anggaran daerah dan bantuan pusat,” kata Bupati Agus Salim."
+    )
+    a = analyze(text)
+    assert len(a.quotes) == 1
+    q = a.quotes[0]
+    assert q.content.text.startswith("Kami akan membangun") and "Dananya" in q.content.text
+    assert "Agus" in (q.speaker_name or "")
+
+
+def test_forty_quotes_in_one_article():
+    paras = [
+        f"“Pernyataan nomor {i} ini cukup panjang untuk dikutip,” kata Juru Bicara Andi Wijaya."
+        for i in range(40)
+    ]
+    a = analyze("\n".join(paras))
+    assert_spans_valid(a)
+    assert len(a.quotes) == 40
+    assert len({q.speaker for q in a.quotes}) == 1
+
+
+def test_component_on_an_empty_doc():
+    doc = run_doc("", None)
+    assert doc._.quotes == []

@@ -1,0 +1,186 @@
+"""Rebuild Warta's Indonesian model: ``python -m training.train convert|vectors|syntax|ner|assemble|all``.
+
+Single-process and CPU-only by design (the team's machines have two cores): every run pins the BLAS
+thread pools to one thread. Seeds are fixed in the configs ([system] seed = 0) and in the converters.
+``assemble`` joins the syntax pipeline (tok2vec, tagger, morphologizer, trainable_lemmatizer, parser)
+and the NER pipeline (ner with its own tok2vec) into ``warta/models/id_warta`` and writes its meta.json.
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import datetime as dt  # noqa: E402
+import json  # noqa: E402
+import shutil  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import typer  # noqa: E402
+
+from training.convert import BUILD, convert_ner, convert_syntax  # noqa: E402
+
+CONFIGS = Path(__file__).parent / "configs"
+MODEL_DIR = Path(__file__).resolve().parents[1] / "warta" / "models" / "id_warta"
+
+DATA_USED = [
+    {"name": "UD_Indonesian-CSUI train", "licence": "CC BY-SA 4.0", "used_for": "syntax"},
+    {"name": "UD_Indonesian-GSD dev", "licence": "CC BY-SA 4.0", "used_for": "syntax"},
+    {"name": "UD_Indonesian-PUD test (as training data)", "licence": "CC BY-SA 4.0", "used_for": "syntax"},
+    {"name": "idner-news-2k train", "licence": "MIT", "used_for": "ner"},
+    {"name": "indolem nerui train.01", "licence": "none stated", "used_for": "ner"},
+    {"name": "indonlu NERGrit train", "licence": "MIT", "used_for": "ner"},
+    {"name": "indonlu NERP train (lowercased)", "licence": "MIT", "used_for": "ner"},
+    {
+        "name": "news texts in ../shared/data/news",
+        "licence": "publishers' copyright, internal use",
+        "used_for": "unlabelled text for the floret vectors (no text shipped)",
+    },
+    {
+        "name": "idner-news-2k dev, indolem nerui dev.01",
+        "licence": "MIT / none stated",
+        "used_for": "ner dev",
+    },
+]
+
+app = typer.Typer(add_completion=False, help=__doc__)
+
+
+def spacy_train(config: Path, out: Path, vectors: Path | None, overrides: dict[str, object]) -> Path:
+    """Run ``spacy train`` in this process; returns the model-best directory."""
+    from spacy.cli.train import train as spacy_train_cli
+
+    if vectors is not None:
+        overrides = {**overrides, "paths.vectors": str(vectors)}
+    spacy_train_cli(config, out, overrides=overrides)
+    return out / "model-best"
+
+
+@app.command()
+def convert(
+    nerp: bool = typer.Option(True, "--nerp/--no-nerp", help="add indonlu NERP to the NER training union"),
+) -> None:
+    """Convert the corpora into spaCy DocBins under training/build."""
+    print("syntax", convert_syntax())
+    print("ner", convert_ner(extra=("nerp",) if nerp else ()))
+
+
+@app.command()
+def vectors() -> None:
+    """Train the floret vectors on the news texts (training/build/vectors)."""
+    from training.vectors import train as train_vectors
+
+    print(train_vectors())
+
+
+@app.command()
+def syntax(
+    use_vectors: bool = typer.Option(True, "--vectors/--no-vectors", help="use training/build/vectors"),
+    max_steps: int = typer.Option(0, help="override training.max_steps (0: config)"),
+) -> None:
+    """Train tok2vec + tagger + morphologizer + trainable_lemmatizer + parser."""
+    overrides: dict[str, object] = {"training.max_steps": max_steps} if max_steps else {}
+    vec = BUILD / "vectors" if use_vectors else None
+    if vec is not None:
+        overrides["components.tok2vec.model.embed.include_static_vectors"] = True
+    spacy_train(CONFIGS / "syntax.cfg", BUILD / "syntax", vec, overrides)
+
+
+@app.command()
+def ner(
+    use_vectors: bool = typer.Option(True, "--vectors/--no-vectors", help="use training/build/vectors"),
+    max_steps: int = typer.Option(0, help="override training.max_steps (0: config)"),
+) -> None:
+    """Train the NER (its own tok2vec) on the union of the NER corpora."""
+    overrides: dict[str, object] = {"training.max_steps": max_steps} if max_steps else {}
+    vec = BUILD / "vectors" if use_vectors else None
+    if vec is not None:
+        overrides["components.ner.model.tok2vec.embed.include_static_vectors"] = True
+    spacy_train(CONFIGS / "ner.cfg", BUILD / "ner", vec, overrides)
+
+
+@app.command()
+def assemble(
+    syntax_dir: Path = typer.Option(BUILD / "syntax" / "model-best", help="trained syntax pipeline"),
+    ner_dir: Path = typer.Option(BUILD / "ner" / "model-best", help="trained NER pipeline"),
+    out: Path = typer.Option(MODEL_DIR, help="where the shipped pipeline goes"),
+) -> None:
+    """Join the syntax and NER pipelines into one shipped pipeline and write its meta.json."""
+    import spacy
+    from spacy.util import load_config
+
+    nlp = spacy.load(syntax_dir)
+    ner_nlp = spacy.load(ner_dir)
+    nlp.add_pipe("ner", source=ner_nlp)
+    if ner_nlp.vocab.vectors.shape[0] and not nlp.vocab.vectors.shape[0]:
+        nlp.vocab.vectors = ner_nlp.vocab.vectors
+    syntax_meta = json.loads((syntax_dir / "meta.json").read_text(encoding="utf-8"))
+    ner_meta = json.loads((ner_dir / "meta.json").read_text(encoding="utf-8"))
+    nlp.meta.update(
+        {
+            "name": "warta",
+            "version": "0.1.0",
+            "description": "Warta's Indonesian tagger, morphologizer, lemmatizer, parser and NER (CPU)",
+            "license": "CC BY-SA 4.0 (trained on UD Indonesian); see docs/models.md",
+            "author": "Warta",
+            "date": dt.date.today().isoformat(),
+            "data": DATA_USED,
+            "dev_scores": {
+                "syntax (held-out 10% of the UD pool)": syntax_meta.get("performance", {}),
+                "ner (idner dev + nerui dev.01)": ner_meta.get("performance", {}),
+            },
+            "xpos_scheme": "UD_Indonesian-CSUI (PTB-style)",
+            "ner_labels": ["PER", "ORG", "GPE", "LOC"],
+        }
+    )
+    nlp.meta.pop("performance", None)
+    nlp.batch_size = 8
+    if out.exists():
+        shutil.rmtree(out)
+    nlp.to_disk(out, exclude=["tokenizer"])
+    config = load_config(out / "config.cfg")
+    for key in ("train", "dev", "vectors", "init_tok2vec"):
+        config["paths"][key] = None  # training paths mean nothing at run time
+    # nlp.pipe over whole articles: the parser's precomputed features grow with the batch (1000 docs of news
+    # peak near 800 MB RSS); 8 keeps it under 300 MB at the same speed
+    config["nlp"]["batch_size"] = 8
+    config.to_disk(out / "config.cfg")
+    size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+    print(f"assembled {nlp.pipe_names} into {out} ({size / 1e6:.1f} MB)")
+
+
+@app.command()
+def score(out: Path = typer.Option(MODEL_DIR / "meta.json", help="meta.json to update")) -> None:
+    """Score the shipped model on the reported splits and record the scores in its meta.json."""
+    from training.corpora import NER, NER_REPORTED, UD_REPORTED
+    from warta.evaluate import ner as ner_eval
+    from warta.evaluate import ud as ud_eval
+
+    scores: dict[str, dict[str, float]] = {}
+    for path in UD_REPORTED:
+        scores[path.name] = ud_eval.run(conllu=path, out=None, limit=0, model=None)
+    for path in NER_REPORTED:
+        scores[str(path.relative_to(NER))] = ner_eval.run(
+            data=path, out=None, format=None, limit=0, model=None
+        )
+    meta = json.loads(out.read_text(encoding="utf-8"))
+    meta["scores"] = scores
+    out.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+@app.command(name="all")
+def all_steps(use_vectors: bool = typer.Option(True, "--vectors/--no-vectors")) -> None:
+    """convert, (vectors), syntax, ner, assemble, score: the whole rebuild."""
+    convert(nerp=True)
+    if use_vectors:
+        vectors()
+    syntax(use_vectors=use_vectors, max_steps=0)
+    ner(use_vectors=use_vectors, max_steps=0)
+    assemble(BUILD / "syntax" / "model-best", BUILD / "ner" / "model-best", MODEL_DIR)
+    score(MODEL_DIR / "meta.json")
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,280 @@
+"""`warta eval e2e`: the whole pipeline against hand-annotated articles (../shared/ANNOTATION.md).
+
+A gold folder holds ``<id>.txt`` + ``<id>.gold.json``. Quotes: a prediction matches a gold quote when its
+content covers at least half of the gold content's characters (the gold content is located in the text
+as an exact substring, the occurrence nearest the annotation order); each prediction matches one gold
+quote at most. The speaker is right when the canonical names share a name word (gold "UNNAMED" matches a
+null speaker). Times: span overlap, then the normalised value. ``--out`` writes predictions in the gold
+format, one ``<id>.gold.json`` per article.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+_NAME_WORD = re.compile(r"[\w'’]+")
+_NOT_NAME = {"bin", "binti", "al", "dan", "de", "van", "the", "h", "hj", "dr", "ir", "prof"}
+
+
+def locate(text: str, needles: Sequence[str]) -> list[tuple[int, int] | None]:
+    """Character spans of gold strings, in order: the occurrence nearest after the previous one."""
+    out: list[tuple[int, int] | None] = []
+    pos = 0
+    for needle in needles:
+        if not needle:
+            out.append(None)
+            continue
+        hits = [m.start() for m in re.finditer(re.escape(needle), text)]
+        if not hits:
+            out.append(None)
+            continue
+        after = [h for h in hits if h >= pos]
+        start = after[0] if after else min(hits, key=lambda h: abs(h - pos))
+        out.append((start, start + len(needle)))
+        pos = start + 1
+    return out
+
+
+def name_words(name: str | None) -> set[str]:
+    if not name or name == "UNNAMED":
+        return set()
+    return {w.lower() for w in _NAME_WORD.findall(name) if len(w) > 1 and w.lower() not in _NOT_NAME}
+
+
+def speaker_right(gold: str | None, pred: str | None) -> bool:
+    if gold in (None, "", "UNNAMED"):
+        return pred in (None, "")
+    return bool(name_words(gold) & name_words(pred))
+
+
+def match_quotes(
+    gold_spans: Sequence[tuple[int, int] | None], pred_spans: Sequence[tuple[int, int]]
+) -> dict[int, int]:
+    """gold index -> prediction index; greedy by overlap, each side used once."""
+    pairs = []
+    for gi, g in enumerate(gold_spans):
+        if g is None:
+            continue
+        need = (g[1] - g[0]) / 2
+        for pi, p in enumerate(pred_spans):
+            ov = min(g[1], p[1]) - max(g[0], p[0])
+            if ov > 0 and ov >= need:
+                pairs.append((ov / max(1, g[1] - g[0]), -abs(p[0] - g[0]), gi, pi))
+    pairs.sort(reverse=True)
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out: dict[int, int] = {}
+    for _, _, gi, pi in pairs:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        out[gi] = pi
+    return out
+
+
+def score_times_simple(text: str, gold: list[dict], pred: list[dict]) -> dict[str, int]:
+    """Counts for time expressions: overlap match, then equal value (used when timex.py lacks one)."""
+    spans = locate(text, [t["text"] for t in gold])
+    pred_spans = [(p["start"], p["end"]) for p in pred]
+    pairs = match_overlap(spans, pred_spans)
+    value = sum(1 for gi, pi in pairs.items() if str(gold[gi]["value"]) == str(pred[pi]["value"]))
+    return {"gold": len(gold), "pred": len(pred), "match": len(pairs), "value": value}
+
+
+def match_overlap(
+    gold_spans: Sequence[tuple[int, int] | None], pred_spans: Sequence[tuple[int, int]]
+) -> dict[int, int]:
+    out: dict[int, int] = {}
+    used: set[int] = set()
+    for gi, g in enumerate(gold_spans):
+        if g is None:
+            continue
+        for pi, p in enumerate(pred_spans):
+            if pi not in used and min(g[1], p[1]) > max(g[0], p[0]):
+                out[gi] = pi
+                used.add(pi)
+                break
+    return out
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score_article(text: str, gold: dict, article: dict) -> dict[str, Any]:
+    """Counts for one article (quotes, speakers, times) plus per-quote details for error analysis."""
+    gq = gold.get("quotes", [])
+    pq = article["quotes"]
+    gspans = locate(text, [q["content"] for q in gq])
+    pspans = [(q["content"]["start"], q["content"]["end"]) for q in pq]
+    pairs = match_quotes(gspans, pspans)
+    spk = sum(1 for gi, pi in pairs.items() if speaker_right(gq[gi]["speaker"], pq[pi]["speaker_name"]))
+    counts: dict[str, Any] = {
+        "gold": len(gq), "pred": len(pq), "match": len(pairs), "speaker": spk,
+        "unlocated": sum(1 for s in gspans if s is None),
+    }  # fmt: skip
+    counts["missed"] = [gq[i] for i in range(len(gq)) if i not in pairs]
+    matched_p = set(pairs.values())
+    counts["spurious"] = [pq[i] for i in range(len(pq)) if i not in matched_p]
+    counts["wrong_speaker"] = [
+        (gq[gi]["speaker"], pq[pi]["speaker_name"], gq[gi]["content"][:60])
+        for gi, pi in pairs.items()
+        if not speaker_right(gq[gi]["speaker"], pq[pi]["speaker_name"])
+    ]
+    gt = gold.get("times", [])
+    try:
+        from warta.evaluate.timex import score_times  # the time engineer's matcher, when present
+
+        counts["times"] = score_times(text, gt, article["times"])
+    except (ImportError, TypeError, KeyError):
+        counts["times"] = score_times_simple(text, gt, article["times"])
+    return counts
+
+
+def to_gold_format(article: dict, gold_id: str, date: str | None) -> dict:
+    """An Article in the gold annotation format (for --out)."""
+    ents = {e["id"]: e for e in article["entities"]}
+    quotes = []
+    for q in article["quotes"]:
+        name = q["speaker_name"] or (ents[q["speaker"]]["name"] if q["speaker"] in ents else None)
+        quotes.append(
+            {
+                "speaker": name or "UNNAMED",
+                "speaker_mention": q["speaker_mention"]["text"] if q["speaker_mention"] else "",
+                "cue": q["cue"]["text"] if q["cue"] else "",
+                "content": q["content"]["text"],
+                "direct": q["direct"],
+            }
+        )
+    times = [{"text": t["text"], "value": t["value"]} for t in article["times"]]
+    return {"gold_id": gold_id, "date": date, "quotes": quotes, "times": times}
+
+
+def gold_pairs(gold: Path) -> list[tuple[str, Path, Path]]:
+    out = []
+    for g in sorted(gold.glob("*.gold.json")):
+        gid = g.name[: -len(".gold.json")]
+        txt = g.with_name(gid + ".txt")
+        if txt.exists():
+            out.append((gid, txt, g))
+    return out
+
+
+def run(
+    gold: Annotated[Path, typer.Option(help="folder of <id>.txt + <id>.gold.json")],
+    out: Annotated[Path | None, typer.Option(help="write predictions here as <id>.gold.json")] = None,
+    verbose: Annotated[bool, typer.Option(help="list missed, spurious and wrong-speaker quotes")] = False,
+) -> dict[str, float]:
+    """Score quotes (P/R/F1, speaker accuracy, quote+speaker F1) and dates on hand-annotated articles."""
+    from rich.console import Console
+    from rich.progress import track
+
+    import warta
+
+    console = Console()
+    items = gold_pairs(gold)
+    if not items:
+        raise typer.BadParameter(f"no <id>.txt + <id>.gold.json pairs in {gold}")
+    tot = {"gold": 0, "pred": 0, "match": 0, "speaker": 0, "unlocated": 0}
+    tim = {"gold": 0, "pred": 0, "match": 0, "value": 0}
+    for gid, txt, gpath in track(items, description="analysing articles", console=console):
+        text = txt.read_text(encoding="utf-8")
+        g = json.loads(gpath.read_text(encoding="utf-8"))
+        # force: a gold article is Indonesian by construction, whatever the language detector thinks
+        article = warta.analyze(text, published=g.get("date"), force=True).to_dict()
+        c = score_article(text, g, article)
+        for k in tot:
+            tot[k] += c[k]
+        for k in tim:
+            tim[k] += int(c["times"].get(k, 0))
+        if verbose:
+            for q in c["missed"]:
+                console.print(f"[red]{gid} missed[/red] {q['speaker']!r} {q['cue']!r}: {q['content'][:70]}")
+            for q in c["spurious"]:
+                console.print(
+                    f"[yellow]{gid} spurious[/yellow] {q['speaker_name']!r} {(q['cue'] or {}).get('text')!r}: {q['content']['text'][:70]}"
+                )
+            for gs, ps, content in c["wrong_speaker"]:
+                console.print(f"[magenta]{gid} speaker[/magenta] gold {gs!r} pred {ps!r}: {content}")
+        if out is not None:
+            out.mkdir(parents=True, exist_ok=True)
+            pred = to_gold_format(article, g.get("gold_id", gid), g.get("date"))
+            (out / f"{gid}.gold.json").write_text(
+                json.dumps(pred, ensure_ascii=False, indent=1), encoding="utf-8"
+            )
+    p, r, f = prf(tot["match"], tot["pred"], tot["gold"])
+    acc = tot["speaker"] / tot["match"] if tot["match"] else 0.0
+    _, _, fs = prf(tot["speaker"], tot["pred"], tot["gold"])
+    tp, tr, tf = prf(tim["match"], tim["pred"], tim["gold"])
+    _, _, vf = prf(tim["value"], tim["pred"], tim["gold"])
+    console.print(
+        f"articles {len(items)}  quotes gold {tot['gold']} pred {tot['pred']} matched {tot['match']}"
+        + (f"  (gold content not found in text: {tot['unlocated']})" if tot["unlocated"] else "")
+    )
+    console.print(f"quote      P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+    console.print(f"speaker    accuracy on matched {acc:.3f}   quote+speaker F1 {fs:.3f}")
+    if tim["gold"]:
+        console.print(
+            f"dates      P {tp:.3f}  R {tr:.3f}  F1 {tf:.3f}   value F1 {vf:.3f}  (gold {tim['gold']}, pred {tim['pred']})"
+        )
+    else:
+        console.print(f"dates      no time gold in {gold} (pred {tim['pred']})")
+    return {"quote_p": p, "quote_r": r, "quote_f1": f, "speaker_acc": acc, "quote_speaker_f1": fs,
+            "time_f1": tf, "time_value_f1": vf}  # fmt: skip
+
+
+def materialize(spec: Path, shared: Path, out: Path) -> list[str]:
+    """Write <id>.txt + <id>.gold.json for offset-stored gold (``bench/gold/quotes/dev.json``).
+
+    Our own gold keeps no article text: each article is an id plus character offsets into a
+    ../shared/data/news JSONL file. This rebuilds the ANNOTATION.md format from the shared copy and
+    checks the text is the one annotated (sha256); it returns the ids written.
+    """
+    import hashlib
+
+    data = json.loads(spec.read_text(encoding="utf-8"))
+    texts: dict[tuple[str, str], str] = {}
+    for art in data["articles"]:
+        key = (art["file"], art["id"])
+        if key in texts:
+            continue
+        with open(shared / art["file"], encoding="utf-8") as fh:
+            for line in fh:
+                row = json.loads(line)
+                texts[(art["file"], row["id"])] = row["text"]
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for art in data["articles"]:
+        text = texts[(art["file"], art["id"])]
+        if hashlib.sha256(text.encode("utf-8")).hexdigest()[:16] != art["sha256_16"]:
+            raise ValueError(f"{art['id']}: the shared text changed since it was annotated")
+
+        def cut(span: list[int] | None, text: str = text) -> str:
+            return text[span[0] : span[1]] if span else ""
+
+        quotes = [
+            {
+                "speaker": q["speaker"],
+                "speaker_mention": cut(q["speaker_mention"]),
+                "cue": cut(q["cue"]),
+                "content": cut(q["content"]),
+                "direct": q["direct"],
+            }
+            for q in art["quotes"]
+        ]
+        gold = {"gold_id": art["id"], "date": art["date"], "quotes": quotes, "times": art.get("times") or []}
+        (out / f"{art['id']}.txt").write_text(text, encoding="utf-8")
+        (out / f"{art['id']}.gold.json").write_text(
+            json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
+        written.append(art["id"])
+    return written

@@ -1,0 +1,361 @@
+"""The PFSA-ID span model: a linear-chain CRF over tokens with BILOU tags for statement attribution.
+
+Labels: PERSON PERSONCOREF ROLE AFFILIATION CUE CUECOREF STATEMENT ISSUE DATETIME LOCATION EVENT.
+The same feature function serves training (``training/pfsa/train.py``), evaluation (``warta eval quotes``)
+and the quote component, so the three can never drift apart. A CRF (python-crfsuite) is small, fast on a
+CPU and, with document-level quote-parity features, beats the published deep models on this corpus:
+quotation marks in PFSA-ID are mostly undirected (``”`` opens and closes), so what tells a statement is
+*how many* quote marks came before a token in the article, not their shape.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+LABELS = [
+    "PERSON",
+    "PERSONCOREF",
+    "ROLE",
+    "AFFILIATION",
+    "CUE",
+    "CUECOREF",
+    "STATEMENT",
+    "ISSUE",
+    "DATETIME",
+    "LOCATION",
+    "EVENT",
+]
+MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "pfsa" / "pfsa.crfsuite"
+QUOTE_CHARS = frozenset('"“”„‟«»〝〞＂')
+_DOC_HEADERS = frozenset({"KOMPAS", "KOMPAS.com", "KOMPAS.COM"})
+_SPEECH = frozenset(
+    [
+        "kata",
+        "ujar",
+        "tutur",
+        "ucap",
+        "ungkap",
+        "jelas",
+        "papar",
+        "tegas",
+        "sebut",
+        "terang",
+        "lanjut",
+        "tambah",
+        "imbuh",
+        "pungkas",
+        "tanya",
+        "tulis",
+        "tandas",
+        "urai",
+        "jawab",
+        "beber",
+        "klaim",
+        "akui",
+        "nilai",
+        "harap",
+        "pinta",
+        "sambung",
+        "timpal",
+        "kenang",
+        "seru",
+    ]
+)
+_SPEECH_VERB = re.compile(
+    r"^(meng|me|men|mem|meny|di)(atakan|ngatakan|yatakan|ungkapkan|jelaskan|egaskan|nambahkan|ambahkan|"
+    r"uturkan|ilai|gaku|akui|inta|harap|klaim|bantah|yebut|yebutkan|sebut|sebutkan|aparkan|erangkan|"
+    r"ungkap|sampaikan|ucapkan|ingatkan|imbau|ajak|tegaskan|jelaskan|katakan|nyatakan)$"
+)
+_SHAPE = re.compile(r"(A+|a+|0+|[^Aa0]+)")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token of a tagged sequence; ``sent_start`` marks the first token of a sentence."""
+
+    text: str
+    sent_start: bool = False
+
+
+def _shape(word: str) -> str:
+    mapped = "".join("A" if c.isupper() else "a" if c.isalpha() else "0" if c.isdigit() else c for c in word)
+    return "".join(m[0] for m in _SHAPE.findall(mapped))[:6]
+
+
+def _bucket(n: int) -> str:
+    if n <= 3:
+        return str(n)
+    if n <= 6:
+        return "4-6"
+    if n <= 12:
+        return "7-12"
+    if n <= 25:
+        return "13-25"
+    return "26+"
+
+
+def _cue_kind(lower: str) -> str:
+    if lower in _SPEECH:
+        return "speech"
+    if lower.endswith("nya") and lower[:-3] in _SPEECH:
+        return "speechnya"
+    if lower in ("menurut", "menurutnya"):
+        return "menurut"
+    if _SPEECH_VERB.match(lower):
+        return "verb"
+    return ""
+
+
+def features(tokens: Sequence[Token]) -> list[list[str]]:
+    """Feature strings for every token of one article (or a chunk of one)."""
+    n = len(tokens)
+    words = [t.text for t in tokens]
+    lowers = [w.lower() for w in words]
+    is_quote = [w in QUOTE_CHARS or (len(w) > 1 and all(c in QUOTE_CHARS for c in w)) for w in words]
+    # quote parity and distance to the previous / next quote mark, over the whole sequence
+    parity: list[int] = []
+    since: list[int] = []
+    count = 0
+    last = -1000
+    for i in range(n):
+        parity.append(count % 2)
+        since.append(i - last)
+        if is_quote[i]:
+            count += 1
+            last = i
+    until = [0] * n
+    nxt = 10_000
+    for i in range(n - 1, -1, -1):
+        until[i] = nxt - i
+        if is_quote[i]:
+            nxt = i
+    # sentence ids, positions, and per-sentence facts
+    sent_id: list[int] = []
+    pos: list[int] = []
+    sid = -1
+    for i, t in enumerate(tokens):
+        if t.sent_start or i == 0:
+            sid += 1
+            p = 0
+        sent_id.append(sid)
+        pos.append(p)
+        p += 1
+    sent_len = [0] * (sid + 1)
+    sent_quotes = [0] * (sid + 1)
+    sent_cue = [False] * (sid + 1)
+    cues = [_cue_kind(w) for w in lowers]
+    # distance to the nearest cue word on each side inside the sentence, and capitalised-run positions
+    cue_left = [99] * n
+    cue_right = [99] * n
+    last_cue = -1
+    for i in range(n):
+        if i and sent_id[i] != sent_id[i - 1]:
+            last_cue = -1
+        cue_left[i] = i - last_cue if last_cue >= 0 else 99
+        if cues[i]:
+            last_cue = i
+    next_cue = -1
+    for i in range(n - 1, -1, -1):
+        if i + 1 < n and sent_id[i] != sent_id[i + 1]:
+            next_cue = -1
+        cue_right[i] = next_cue - i if next_cue >= 0 else 99
+        if cues[i]:
+            next_cue = i
+    caps = [w[:1].isupper() for w in words]
+    run_pos: list[str] = []
+    for i in range(n):
+        left = i > 0 and caps[i - 1] and sent_id[i - 1] == sent_id[i]
+        right = i + 1 < n and caps[i + 1] and sent_id[i + 1] == sent_id[i]
+        run_pos.append(
+            "" if not caps[i] else ("I" if left and right else "B" if right else "L" if left else "U")
+        )
+    # capitalised runs: their length, the words around them, and whether a word recurs in the article;
+    # run_ctx holds (word before, word after, length, distance to the run's end)
+    run_ctx: list[tuple[str, str, int, int]] = [("", "", 0, 0)] * n
+    i = 0
+    while i < n:
+        if not caps[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and caps[j + 1] and sent_id[j + 1] == sent_id[i]:
+            j += 1
+        before = lowers[i - 1] if i > 0 and sent_id[i - 1] == sent_id[i] else "BOS"
+        after = lowers[j + 1] if j + 1 < n and sent_id[j + 1] == sent_id[j] else "EOS"
+        for k in range(i, j + 1):
+            run_ctx[k] = (before, after, j - i + 1, j - k)
+        i = j + 1
+    first_seen: dict[str, int] = {}
+    last_seen: dict[str, int] = {}
+    for i, w in enumerate(words):
+        if caps[i] and len(w) > 2 and pos[i] > 0:
+            first_seen.setdefault(w, i)
+            last_seen[w] = i
+    for i in range(n):
+        sent_len[sent_id[i]] += 1
+        sent_quotes[sent_id[i]] += is_quote[i]
+        sent_cue[sent_id[i]] |= bool(cues[i])
+
+    def word_feats(j: int, tag: str) -> list[str]:
+        if j < 0:
+            return [f"{tag}:BOS"]
+        if j >= n:
+            return [f"{tag}:EOS"]
+        w = words[j]
+        out = [f"{tag}w={lowers[j]}", f"{tag}sh={_shape(w)}"]
+        if is_quote[j]:
+            out.append(f"{tag}Q")
+        if cues[j]:
+            out.append(f"{tag}cue={cues[j]}")
+        return out
+
+    rows: list[list[str]] = []
+    for i in range(n):
+        w = words[i]
+        lw = lowers[i]
+        s = sent_id[i]
+        f = [
+            "b",
+            f"w={lw}",
+            f"s3={lw[-3:]}",
+            f"p3={lw[:3]}",
+            f"sh={_shape(w)}",
+            f"qp={parity[i]}",
+            f"since={_bucket(since[i])}",
+            f"until={_bucket(until[i])}",
+            f"qp={parity[i]}|until={_bucket(until[i])}",
+            f"qp={parity[i]}|since={_bucket(since[i])}",
+            f"sq={min(sent_quotes[s], 3)}",
+            f"scue={sent_cue[s]}",
+            f"sq={min(sent_quotes[s], 3)}|qp={parity[i]}",
+            f"pos={_bucket(pos[i])}",
+            f"rpos={_bucket(sent_len[s] - pos[i] - 1)}",
+            f"dsent={min(s, 4)}",
+            f"cueL={_bucket(cue_left[i])}",
+            f"cueR={_bucket(cue_right[i])}",
+            f"cueL={_bucket(cue_left[i])}|qp={parity[i]}",
+            f"cueR={_bucket(cue_right[i])}|qp={parity[i]}",
+        ]
+        if run_pos[i]:
+            before, after, length, from_end = run_ctx[i]
+            f.append(f"run_prev={before}")
+            f.append(f"run_next={after}")
+            f.append(f"run_next_cue={cues[i + from_end + 1] if i + from_end + 1 < n else ''}")
+            f.append(f"run_len={min(length, 6)}|end={min(from_end, 3)}")
+            if first_seen.get(w, i) < i:
+                f.append("seen_before")
+            if last_seen.get(w, i) > i:
+                f.append("seen_after")
+            f.append(f"run={run_pos[i]}")
+            f.append(f"run={run_pos[i]}|cueL={_bucket(cue_left[i])}")
+            f.append(f"run={run_pos[i]}|cueR={_bucket(cue_right[i])}")
+        if w[:1].isupper():
+            f.append("title")
+        if w.isupper() and len(w) > 1:
+            f.append("upper")
+        if any(c.isdigit() for c in w):
+            f.append("digit")
+        if is_quote[i]:
+            f.append("Q")
+        if cues[i]:
+            f.append(f"cue={cues[i]}")
+            f.append(f"cue={cues[i]}|qp={parity[i]}")
+        for k in (-3, -2, -1, 1, 2, 3):
+            f.extend(word_feats(i + k, f"{k}"))
+        if i > 0:
+            f.append(f"bi={lowers[i - 1]}|{lw}")
+        if i + 1 < n:
+            f.append(f"bi+={lw}|{lowers[i + 1]}")
+        if i > 0 and cues[i - 1]:
+            f.append(f"after_cue={cues[i - 1]}")
+        if i > 1 and cues[i - 2]:
+            f.append(f"after2_cue={cues[i - 2]}")
+        rows.append(f)
+    return rows
+
+
+def split_articles(sentences: Sequence[Sequence[str]]) -> list[list[int]]:
+    """Group sentence indices into articles: a PFSA-ID article opens with a 'CITY, KOMPAS —' header."""
+    groups: list[list[int]] = []
+    for i, sent in enumerate(sentences):
+        if not groups or any(w in _DOC_HEADERS for w in sent[:8]):
+            groups.append([])
+        groups[-1].append(i)
+    return groups
+
+
+def to_tokens(sentences: Iterable[Sequence[str]]) -> list[Token]:
+    out: list[Token] = []
+    for sent in sentences:
+        out.extend(Token(w, j == 0) for j, w in enumerate(sent))
+    return out
+
+
+@lru_cache(maxsize=2)
+def load_tagger(path: str | None = None):  # -> pycrfsuite.Tagger | None
+    """The shipped CRF, or None when python-crfsuite or the weights are missing (rules still run)."""
+    model = Path(path) if path else MODEL_PATH
+    if not model.exists():
+        return None
+    try:
+        import pycrfsuite
+    except ImportError:
+        return None
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    return tagger
+
+
+def tag(tokens: Sequence[Token], tagger=None) -> list[str]:
+    """BILOU tags for one token sequence ('O' everywhere when no model is available)."""
+    tagger = tagger or load_tagger()
+    if tagger is None or not tokens:
+        return ["O"] * len(tokens)
+    return list(tagger.tag(features(tokens)))
+
+
+def spans(tags: Sequence[str]) -> list[tuple[str, int, int]]:
+    """(label, first, last+1) token spans from BILOU tags; a broken sequence still yields its span."""
+    out: list[tuple[str, int, int]] = []
+    start = None
+    label = None
+    for i, t in enumerate(tags):
+        prefix, _, lab = t.partition("-")
+        if prefix in ("B", "U") or (prefix in ("I", "L") and lab != label):
+            if start is not None and label is not None:
+                out.append((label, start, i))
+            start, label = i, lab
+        elif prefix == "O":
+            if start is not None and label is not None:
+                out.append((label, start, i))
+            start, label = None, None
+            continue
+        if prefix in ("L", "U"):
+            out.append((lab, start if start is not None else i, i + 1))
+            start, label = None, None
+    if start is not None and label is not None:
+        out.append((label, start, len(tags)))
+    return out
+
+
+def read_bilou(path: Path) -> list[list[tuple[str, str]]]:
+    """Sentences of ``token<TAB>tag`` lines, split at blank lines (the PFSA-ID file format)."""
+    out: list[list[tuple[str, str]]] = []
+    cur: list[tuple[str, str]] = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line.strip():
+                if cur:
+                    out.append(cur)
+                    cur = []
+                continue
+            word, _, label = line.partition("\t")
+            cur.append((word, label.split("\t")[0].strip() or "O"))
+    if cur:
+        out.append(cur)
+    return out

@@ -1,0 +1,451 @@
+"""Speaker phrases: read them next to a cue, then resolve them to ``doc._.entities``.
+
+A speaker phrase is a name ("Ketua KPU Hasyim Asy'ari"), a pronoun ("dia", "beliau"), a clitic
+("katanya"), a title or description ("Utusan itu", "Wapres", "Menteri ... ini") or an unnamed source
+("sumber itu"). Resolution links it to the one within-article entity list the actors component built;
+a named speaker with no entity gets a new PER entity (the next id), so every named speaker has an id.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warta.doc import span as make_span
+from warta.model import Entity
+from warta.quotes.lexicon import lexicon
+
+WORD = re.compile(r"\(?[\w][\w'’.\-]*\w\)?|\(?\w\)?")
+_DEMONSTRATIVE = {"itu", "ini", "tersebut"}
+_PARTICLES = {"bin", "binti", "van", "von", "de", "da", "al", "el", "dan"}
+_LINKS = {"yang", "akrab", "disapa", "dipanggil", "biasa", "bernama"}  # "pria yang akrab disapa Gus Fahrur"
+_LEADERS = {"seorang", "salah", "satu", "para", "sejumlah", "beberapa", "mantan", "eks", "sang"}
+_STOP_AFTER = {
+    "di", "dalam", "saat", "seusai", "usai", "ketika", "kepada", "pada", "melalui", "lewat", "dari",
+    "sebelum", "setelah", "sambil", "seraya", "menanggapi", "terkait", "soal", "tentang",
+    "kemarin", "yang", "dengan", "selepas", "sesudah", "untuk", "kala", "sebagaimana",
+}  # fmt: skip
+
+
+@dataclass
+class Speaker:
+    """A speaker phrase at text[start:end]; ``name`` is the proper-name part, if any."""
+
+    start: int
+    end: int
+    kind: str  # name | pronoun | clitic | title | unnamed | plural
+    name: tuple[int, int] | None = None
+
+
+def _is_cap(word: str) -> bool:
+    w = word.strip("()")
+    return bool(w) and (w[0].isupper() or w[0].isdigit() and len(w) <= 4)
+
+
+def _is_acronym(word: str) -> bool:
+    w = word.strip("()")
+    return len(w) >= 2 and w.isupper() and w.isalpha()
+
+
+def _name_part(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The proper-name tail of a phrase: the last run of capitalised non-title, non-acronym words."""
+    lex = lexicon()
+    words = [(m.start() + start, m.end() + start, m.group()) for m in WORD.finditer(text[start:end])]
+    best: tuple[int, int] | None = None
+    run: list[tuple[int, int, str]] = []
+
+    def close() -> None:
+        nonlocal best, run
+        while run and run[-1][2].lower() in _PARTICLES:
+            run.pop()
+        if run and not all(_is_acronym(w) for _, _, w in run):
+            best = (run[0][0], run[-1][1])
+        run = []
+
+    prev = ""
+    for s, e, w in words:
+        bare = w.strip("()")
+        lw = bare.lower()
+        org_follow = lex.klass(prev) == "org_head"
+        name_word = (
+            _is_cap(w)
+            and not w.startswith("(")
+            and lex.klass(lw) not in ("title", "org_head", "pronoun", "plural", "unnamed")
+            and not (_is_acronym(bare) and len(bare) > 2 and not run)
+            and not org_follow
+            and lw not in _DEMONSTRATIVE
+        )
+        if name_word or (run and lw in _PARTICLES and lw != "dan"):
+            run.append((s, e, w))
+        else:
+            close()
+        prev = lw
+    close()
+    return best
+
+
+def phrase_after(text: str, pos: int, limit: int) -> Speaker | None:
+    """The speaker phrase that follows a post cue: "kata Ma'ruf", "ujar dia", "kata sumber itu"."""
+    lex = lexicon()
+    m = re.compile(r"\s*").match(text, pos)
+    pos = m.end() if m else pos
+    words = []
+    for w in WORD.finditer(text, pos, limit):
+        gap = text[(words[-1][1] if words else pos) : w.start()]
+        if words and gap.strip():  # punctuation between words ends the phrase (commas: see below)
+            break
+        if "\n" in gap:
+            break
+        words.append((w.start(), w.end(), w.group()))
+        if len(words) > 14:
+            break
+    if not words:
+        return None
+    first = words[0][2].lower()
+    if lex.klass(first) == "pronoun":
+        return Speaker(words[0][0], words[0][1], "pronoun")
+    if lex.klass(first) == "plural":
+        return Speaker(words[0][0], words[0][1], "plural")
+    taken: list[tuple[int, int, str]] = []
+    for s, e, w in words:
+        lw = w.lower().strip("()")
+        if taken and lw in _STOP_AFTER:
+            break
+        if _is_cap(w) or lex.klass(lw) in ("title", "org_head", "unnamed") or w.startswith("("):
+            taken.append((s, e, w))
+        elif taken and lw in _DEMONSTRATIVE:
+            taken.append((s, e, w))
+            break
+        elif (taken and (lw in _LINKS or lw in _PARTICLES)) or (not taken and lw in _LEADERS):
+            taken.append((s, e, w))
+        else:
+            break
+    if taken and all(
+        t[2].lower() in ("seorang", "salah", "satu", "para", "sejumlah", "beberapa", "mantan", "eks", "sang")
+        for t in taken
+    ):
+        taken = []
+    if not taken and words[0][2][:1].islower():
+        # a common-noun source: "sahut warganet", "ungkap warga maya"
+        for s, e, w in words[:3]:
+            if w.lower() in _STOP_AFTER:
+                break
+            taken.append((s, e, w))
+        if taken:
+            return Speaker(taken[0][0], taken[-1][1], "unnamed")
+    if not taken:
+        return None
+    start, end = taken[0][0], taken[-1][1]
+    # apposition: "kata Direktur Eksekutif Indef, Tauhid Ahmad, di Jakarta"
+    if lex.klass(taken[0][2].strip("()")) == "title":
+        app = re.compile(
+            r",\s+((?:[A-Z][\w'’.\-]*\s?){1,5})(?=[,.]|\s+(?:di|dalam|saat|seusai|usai|ketika|pada)\b)"
+        )
+        am = app.match(text, end, limit)
+        if am and _name_part(text, am.start(1), am.end(1).__int__()):
+            end = am.end(1)
+            while end > start and text[end - 1].isspace():
+                end -= 1
+    return classify(text, start, end)
+
+
+def classify(text: str, start: int, end: int) -> Speaker | None:
+    """Kind of a speaker phrase text[start:end]."""
+    lex = lexicon()
+    phrase = text[start:end].strip()
+    if not phrase:
+        return None
+    words = [w.strip("()").lower() for w in WORD.findall(phrase)]
+    if not words or any(lex.klass(w) == "nonspeaker" for w in words):
+        return None
+    if len(words) == 1 and lex.klass(words[0]) == "pronoun":
+        return Speaker(start, end, "pronoun")
+    if lex.klass(words[0]) == "plural" and len(words) == 1:
+        return Speaker(start, end, "plural")
+    if words[-1] in _DEMONSTRATIVE:  # "Utusan itu", "Menteri ... ini": a description, not a name
+        return Speaker(start, end, "title")
+    name = _name_part(text, start, end)
+    if name:
+        return Speaker(start, end, "name", name)
+    if any(lex.klass(w) == "title" for w in words):
+        return Speaker(start, end, "title")
+    acr = [m for m in WORD.finditer(text, start, end) if _is_acronym(m.group())]
+    if acr:  # an organisation speaker written as an acronym: "kata KPK"
+        return Speaker(start, end, "name", (acr[-1].start(), acr[-1].end()))
+    if any(lex.klass(w) == "unnamed" for w in words) or not phrase[0].isupper():
+        return Speaker(start, end, "unnamed")
+    return Speaker(start, end, "title")
+
+
+def phrase_before(text: str, clause_start: int, cue_start: int) -> Speaker | None:
+    """The subject before a speaker-first verb: "Witkoff juga mengatakan", "Utusan itu mengatakan"."""
+    lex = lexicon()
+    seg = text[clause_start:cue_start]
+    # drop a relative clause between subject and verb: "Witkoff, yang bertemu ... di Moskow, mengatakan"
+    rel = re.search(r",\s*yang\b[^,]*,\s*$", seg)
+    if rel:
+        seg = seg[: rel.start()]
+    words = [(m.start() + clause_start, m.end() + clause_start, m.group()) for m in WORD.finditer(seg)]
+    i = len(words) - 1
+    end_limit = clause_start + len(seg)
+    # skip adverbs (and one comma) right before the verb
+    while i >= 0 and lex.klass(words[i][2]) == "adverb":
+        end_limit = words[i][0]
+        i -= 1
+    if i < 0:
+        return None
+    last_word = words[i][2].lower()
+    if lex.klass(last_word) in ("pronoun", "plural"):
+        kind = "pronoun" if lex.klass(last_word) == "pronoun" else "plural"
+        return Speaker(words[i][0], words[i][1], kind)
+    taken: list[tuple[int, int, str]] = []
+    j = i
+    while j >= 0:
+        s, e, w = words[j]
+        lw = w.lower().strip("()")
+        between = text[e : taken[0][0]] if taken else text[e:end_limit]
+        if taken and ("," in between or "\n" in between or ";" in between):
+            break
+        if not taken and ("\n" in between or ";" in between):
+            break
+        proper = _is_cap(w) or w.startswith("(") or lex.klass(lw) in ("title", "org_head")
+        if (
+            proper
+            or (lw in _DEMONSTRATIVE and not taken)
+            or (taken and lw in _PARTICLES)
+            or (taken and lw in _LINKS and j > 0)
+        ):
+            taken.insert(0, (s, e, w))
+        else:
+            break
+        j -= 1
+    while taken and taken[0][2].lower() in _LINKS:
+        taken.pop(0)
+    if not taken:
+        # an unnamed common-noun subject: "seorang pejabat pelabuhan mengatakan"
+        tail = seg[: end_limit - clause_start]
+        tail = tail[max(tail.rfind(","), tail.rfind("\n")) + 1 :]
+        tw = [
+            (m.start() + end_limit - len(tail), m.end() + end_limit - len(tail), m.group())
+            for m in WORD.finditer(tail)
+        ]
+        if 0 < len(tw) <= 5 and any(lex.klass(w) == "unnamed" for _, _, w in tw):
+            return Speaker(tw[0][0], tw[-1][1], "unnamed")
+        return None
+    if all(t[2].lower() in _DEMONSTRATIVE for t in taken):
+        return None
+    return classify(text, taken[0][0], taken[-1][1])
+
+
+class Resolver:
+    """Links speaker phrases to ``doc._.entities`` and remembers the last speaker for pronouns."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        if doc._.entities is None:
+            doc._.entities = []
+        self.entities: list[Entity] = doc._.entities
+        self.last: str | None = None  # entity id of the last person speaker
+        self.last_pos = -1  # where that speaker was last named or referred to
+        self._names: dict[str, str] = {}
+
+    def _by_id(self, eid: str) -> Entity | None:
+        return next((e for e in self.entities if e.id == eid), None)
+
+    def _next_id(self) -> str:
+        nums = [int(e.id[1:]) for e in self.entities if e.id[1:].isdigit()]
+        return f"E{max(nums, default=0) + 1}"
+
+    def _add_mention(self, ent: Entity, start: int, end: int) -> None:
+        if any(m.start <= start and end <= m.end for m in ent.mentions):
+            return
+        ent.mentions.append(make_span(self.doc, start, end))
+        ent.mentions.sort(key=lambda m: m.start)
+
+    def _overlapping(self, start: int, end: int) -> Entity | None:
+        best = None
+        for e in self.entities:
+            if e.type not in ("PER", "ORG"):
+                continue
+            overlaps = any(m.start < end and start < m.end for m in e.mentions)
+            if overlaps and (best is None or (e.type == "PER" and best.type != "PER")):
+                best = e
+        return best
+
+    def display_name(self, eid: str) -> str | None:
+        """The fullest name of a speaker: a one-word person name ("Rocky") grows to the article's fullest form."""
+        ent = self._by_id(eid)
+        if ent is None:
+            return None
+        if ent.type != "PER" or " " in ent.name.strip() or not ent.mentions:
+            return ent.name
+        if eid not in self._names:
+            best = ent.name
+            for m in ent.mentions:
+                words = WORD.findall(m.text)
+                if words and words[-1].lower() == ent.name.lower():
+                    cand = self._fullest_name(m.start, m.end)
+                    if len(cand) > len(best) and ent.name in cand.split():
+                        best = cand
+            self._names[eid] = best
+        return self._names[eid]
+
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        """Any entity (media and organisations included) with a mention overlapping the span."""
+        for e in self.entities:
+            if any(m.start < end and start < m.end for m in e.mentions):
+                return e
+        return None
+
+    def _by_name(self, name: str) -> Entity | None:
+        words = {w.lower() for w in WORD.findall(name) if len(w) > 1}
+        if not words:
+            return None
+        last = WORD.findall(name)[-1].lower()
+        for prefer_last in (True, False):
+            for e in self.entities:
+                if e.type not in ("PER", "ORG"):
+                    continue
+                ewords = {w.lower() for w in WORD.findall(e.name)}
+                if (last in ewords) if prefer_last else (words & ewords):
+                    return e
+                if not prefer_last and any(
+                    len(w) >= 4 and ew.startswith(w) for w in words for ew in ewords
+                ):  # a short form: "Hasbi" for "Hasbiallah Ilyas"
+                    return e
+        return None
+
+    def _fuller(self, ent: Entity) -> Entity:
+        """A person entity named by a short form ("Hasbi") links to the full-named one ("Hasbiallah Ilyas")."""
+        if ent.type != "PER":
+            return ent
+        words = [w.lower() for w in WORD.findall(ent.name)]
+        if len(words) != 1 or len(words[0]) < 4:
+            return ent
+        for e in self.entities:
+            if e is not ent and e.type == "PER":
+                ewords = [w.lower() for w in WORD.findall(e.name)]
+                if len(ewords) > 1 and any(w.startswith(words[0]) for w in ewords):
+                    return e
+        return ent
+
+    def _fullest_name(self, start: int, end: int) -> str:
+        """The fullest proper name in the article holding the mention's last name word."""
+        words = WORD.findall(self.text[start:end])
+        target = words[-1] if words else self.text[start:end]
+        best = self.text[start:end]
+        for m in re.finditer(r"(?<![\w'’])" + re.escape(target) + r"(?![\w'’])", self.text):
+            left = self.text.rfind("\n", 0, m.start()) + 1
+            lo = max(left, m.start() - 80)
+            hi = min(len(self.text), m.end() + 40)
+            # the capitalised run around this occurrence
+            a = m.start()
+            for w in reversed(list(WORD.finditer(self.text, lo, m.start()))):
+                if self.text[w.end() : a].strip() or not _is_cap(w.group()):
+                    break
+                a = w.start()
+            b = m.end()
+            for w in WORD.finditer(self.text, m.end(), hi):
+                if self.text[b : w.start()].strip() or not _is_cap(w.group()):
+                    break
+                b = w.end()
+            part = _name_part(self.text, a, b)
+            if part:
+                cand = self.text[part[0] : part[1]]
+                before = self.text[: part[0]].rstrip()
+                if (not before or before[-1] in '.!?\n”"') and len(cand.split()) >= 3:
+                    cand = cand.split(" ", 1)[1]  # "Momen Rocky Gerung": a sentence's first word is no name
+                if target in cand.split() and len(cand) > len(best) and len(cand.split()) <= 5:
+                    best = cand
+        return best.strip()
+
+    def _title_match(self, start: int, end: int) -> Entity | None:
+        lex = lexicon()
+        titles = [w.lower() for w in WORD.findall(self.text[start:end]) if lex.klass(w) == "title"]
+        if not titles:
+            return None
+        best: tuple[int, Entity] | None = None
+        for e in self.entities:
+            if e.type != "PER":
+                continue
+            hay = " ".join([*e.titles, *(m.text for m in e.mentions if m.start < start)]).lower()
+            hay_words = set(WORD.findall(hay))
+            last = max((m.start for m in e.mentions if m.start < start), default=-1)
+            # a title names someone already in the story
+            if titles[0] in hay_words and last >= 0 and (best is None or last > best[0]):
+                best = (last, e)
+        return best[1] if best else None
+
+    def resolve(
+        self, sp: Speaker | None, cue_span: tuple[int, int] | None
+    ) -> tuple[str | None, str | None, tuple[int, int] | None]:
+        """(entity id, canonical name, mention span) for a speaker phrase; ids None when unnamed."""
+        if sp is None:
+            ent = self._by_id(self.last) if self.last else None
+            return (ent.id, ent.name, None) if ent else (None, None, None)
+        if sp.kind in ("pronoun", "clitic"):
+            ent = self._by_id(self.last) if self.last else self._recent_person(sp.start)
+            if ent is None:
+                ent = self._subject_before(sp.start)
+            if ent is None:
+                return None, None, (sp.start, sp.end)
+            self._add_mention(ent, sp.start, sp.end)
+            self.last, self.last_pos = ent.id, sp.start
+            return ent.id, ent.name, (sp.start, sp.end)
+        if sp.kind in ("unnamed", "plural"):
+            return None, None, (sp.start, sp.end)
+        if sp.kind == "title":
+            ent = self._overlapping(sp.start, sp.end)
+            if ent is not None and ent.type != "PER":
+                ent = None
+            ent = ent or self._title_match(sp.start, sp.end)
+            if ent is None and self.last:
+                ent = self._by_id(self.last)
+            if ent is None:
+                return None, None, (sp.start, sp.end)
+            self._add_mention(ent, sp.start, sp.end)
+            if ent.type == "PER":
+                self.last, self.last_pos = ent.id, sp.start
+            return ent.id, ent.name, (sp.start, sp.end)
+        assert sp.name is not None
+        ns, ne = sp.name
+        last_word = list(WORD.finditer(self.text, ns, ne))[-1]
+        person = self._overlapping(last_word.start(), last_word.end())
+        ent = person if person is not None and person.type == "PER" else None
+        ent = ent or self._overlapping(ns, ne) or self._by_name(self.text[ns:ne])
+        ent = self._fuller(ent) if ent is not None else None
+        if ent is None:
+            is_org = _is_acronym(self.text[ns:ne]) and " " not in self.text[ns:ne]
+            name = self.text[ns:ne] if is_org else self._fullest_name(ns, ne)
+            ent = self._by_name(name) or Entity(
+                id=self._next_id(), name=name, type="ORG" if is_org else "PER"
+            )
+            if ent not in self.entities:
+                self.entities.append(ent)
+        self._add_mention(ent, ns, ne)
+        if ent.type == "PER":
+            self.last, self.last_pos = ent.id, ns
+        return ent.id, ent.name, (ns, ne)
+
+    def _subject_before(self, pos: int) -> Entity | None:
+        """No person entity yet: the name that opens one of the sentences before ("Ketua … Rahmat Bagja mendorong")."""
+        for s0, _ in reversed([s for s in (self.doc._.sentences or []) if s[0] < pos][-3:]):
+            m = re.match(r"(?:[A-Z(][\w'’().\-]*\s+|atau\s+|dan\s+)+", self.text[s0:pos])
+            if not m:
+                continue
+            sp = classify(self.text, s0, s0 + len(m.group(0).rstrip()))
+            if sp is not None and sp.kind == "name":
+                eid, _, _ = self.resolve(sp, None)
+                return self._by_id(eid) if eid else None
+        return None
+
+    def _recent_person(self, pos: int) -> Entity | None:
+        best: tuple[int, Entity] | None = None
+        for e in self.entities:
+            if e.type != "PER":
+                continue
+            for m in e.mentions:
+                if m.end <= pos and (best is None or m.start > best[0]):
+                    best = (m.start, e)
+        return best[1] if best else None
