@@ -78,3 +78,15 @@ def test_glued_read_also_headline_is_cut_but_the_paragraph_after_it_stays():
         "Baca juga: Stafsus Sebut Tidak Sesuai UU",
         "Baca juga: Wamendagri Sebut KPU Masih Layak",
     ]
+
+
+def test_read_also_headline_ends_where_a_quoted_paragraph_is_glued_on():
+    t = (
+        'ujarnya.Baca juga: Gibran Ditanya Soal Dinasti Politik "Kopi tubruk itu enak sekali kalau pagi," cuit dia.'
+        "\nkata dia.Baca juga: Lembaga Baru lewat DPA“Bukan sakit hati,” kata Habib."
+        '\nkata dia.Baca juga: Jokowi Sebut "Politik Dinasti" Wajar Saja\nBerikutnya.'
+    )
+    n = normalize(t)
+    assert "“Kopi tubruk itu enak sekali kalau pagi,” cuit dia." in n.text
+    assert "“Bukan sakit hati,” kata Habib." in n.text
+    assert "Wajar Saja" not in n.text and "Berikutnya." in n.text

@@ -42,14 +42,21 @@ def _boilerplate() -> re.Pattern[str]:
 
 # where a scraped "Baca juga: <headline>" runs into the next paragraph with no break:
 # "...Ekonomi LokalMantan ketua", "...Terapung\"Selain itu", "...UUDia menyebut"
-_HEADLINE_END = re.compile(r"(?<=[a-z0-9)?!])(?=[A-Z][a-z]|[“\"])|(?<=[A-Z])(?=[A-Z][a-z]{2,}\b)")
+_HEADLINE_END = re.compile(r"(?<=[a-z0-9)?!])(?=[A-Z][a-z])|(?<=[A-Za-z0-9)?!.])(?=[“\"][A-Za-z])|(?<=[A-Z])(?=[A-Z][a-z]{2,}\b)")
+# a spaced opening quote after the headline starts the next paragraph when it quotes a sentence
+_SPACED_QUOTE = re.compile(r" (?=[“\"]([^”\"\n]*)[”\"])")
 
 
 def _boilerplate_end(text: str, start: int, end: int) -> int:
     """End of the boilerplate that starts at ``start``: the glue point, or the end of the line."""
     colon = text.find(":", start, min(end, start + 40))
-    m = _HEADLINE_END.search(text, (colon + 2) if colon >= 0 else start + 10, end)
-    return m.start() if m else end
+    begin = (colon + 2) if colon >= 0 else start + 10
+    m = _HEADLINE_END.search(text, begin, end)
+    stop = m.start() if m else end
+    q = _SPACED_QUOTE.search(text, begin, stop)
+    if q and len(q.group(1).split()) >= 5:
+        stop = q.start()
+    return stop
 
 
 @dataclass
