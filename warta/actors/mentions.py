@@ -93,9 +93,7 @@ def dictionary_spans(texts: list[str], d: ActorDictionary) -> list[tuple[int, in
     taken = {
         texts[j]
         for j in range(n - 1)
-        if texts[j] in index
-        and (e := d.lookup((texts[j],))) is not None
-        and _longer_name(texts, j + 1, e)
+        if texts[j] in index and (e := d.lookup((texts[j],))) is not None and _longer_name(texts, j + 1, e)
     }
     while i < n:
         lengths = index.get(texts[i])
@@ -104,8 +102,10 @@ def dictionary_spans(texts: list[str], d: ActorDictionary) -> list[tuple[int, in
             for length in lengths:
                 if i + length <= n:
                     entry = d.lookup(tuple(texts[i : i + length]))
-                    if entry is not None and not _longer_name(texts, i + length, entry) and not (
-                        length == 1 and entry.type == "PER" and texts[i] in taken
+                    if (
+                        entry is not None
+                        and not _longer_name(texts, i + length, entry)
+                        and not (length == 1 and entry.type == "PER" and texts[i] in taken)
                     ):
                         hit = (i, i + length, entry)
                         break
@@ -118,8 +118,30 @@ def dictionary_spans(texts: list[str], d: ActorDictionary) -> list[tuple[int, in
 
 
 _NOT_NAME_PARTS = frozenset(
-    "Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Januari Februari Maret April Mei Juni Juli Agustus "
-    "September Oktober November Desember RI AS".split()
+    [
+        "Senin",
+        "Selasa",
+        "Rabu",
+        "Kamis",
+        "Jumat",
+        "Jum'at",
+        "Sabtu",
+        "Minggu",
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+        "RI",
+        "AS",
+    ]
 )
 
 
