@@ -76,7 +76,7 @@ def test_seed_named_entities_mostly_found(seed_text, seed_gold):
 
 
 @pytest.mark.xfail(
-    reason="issue 3 target: the shipped NER still misses one seed name (JD Vance)", strict=False
+    reason="issue 3 target: the shipped NER still misses one seed name (JD Vance)", strict=True
 )
 def test_seed_named_entities_all_found(seed_text, seed_gold):
     missing, _, found = _seed_missing(seed_text, seed_gold)
