@@ -35,7 +35,6 @@ from sqlalchemy import (
     create_engine,
     event,
     func,
-    or_,
     select,
     text,
 )
@@ -44,6 +43,7 @@ from sqlalchemy.engine import Connection, Engine
 from warta.model import Article
 
 DEFAULT_DB = "warta.db"
+_ACTOR_ID = re.compile(r"[0-9a-f]{12}")
 metadata = MetaData()
 
 
@@ -361,9 +361,11 @@ class Store:
         return self._page(select(*cols).where(*where).order_by(articles.c.pk), limit, offset)
 
     def _actor_filter(self, column, actor: str):
-        """An actor given by id, or by a name fragment."""
+        """An actor given by id (12 hex digits), or by a name fragment."""
+        if _ACTOR_ID.fullmatch(actor):
+            return column == actor
         names = select(actors.c.id).where(actors.c.name.ilike(f"%{actor}%"))
-        return or_(column == actor, column.in_(names))
+        return column.in_(names)
 
     def _page(self, stmt, limit: int, offset: int) -> tuple[int, list[dict]]:
         total_stmt = select(func.count()).select_from(stmt.order_by(None).subquery())

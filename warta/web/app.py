@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hmac
 import os
+import threading
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -121,13 +122,17 @@ def create_app(db: str | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")
     app.state.store = store
+    analysis_lock = threading.Lock()
 
     def run_analysis(req: AnalyzeRequest) -> Article:
         from warta.pipeline import analyze
 
         meta = {"id": req.id, "title": req.title, "source": req.source, "url": req.url}
         try:
-            return analyze(req.text, published=req.published, meta=meta, force=req.force)
+            # one analysis at a time per process: it is CPU-bound under the GIL anyway, and running it on
+            # many pool threads at once only adds per-thread allocator arenas (memory that keeps growing)
+            with analysis_lock:
+                return analyze(req.text, published=req.published, meta=meta, force=req.force)
         except WartaInputError as exc:
             raise HTTPException(status_code=422, detail=str(exc)) from None
 
