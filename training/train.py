@@ -75,17 +75,22 @@ def vectors() -> None:
     print(train_vectors())
 
 
+def _train(name: str, vectors_key: str, use_vectors: bool, max_steps: int) -> None:
+    """spacy train CONFIGS/<name>.cfg -> BUILD/<name>, with our vectors switched on at ``vectors_key``."""
+    overrides: dict[str, object] = {"training.max_steps": max_steps} if max_steps else {}
+    vec = BUILD / "vectors" if use_vectors else None
+    if vec is not None:
+        overrides[vectors_key] = True
+    spacy_train(CONFIGS / f"{name}.cfg", BUILD / name, vec, overrides)
+
+
 @app.command()
 def syntax(
     use_vectors: bool = typer.Option(True, "--vectors/--no-vectors", help="use training/build/vectors"),
     max_steps: int = typer.Option(0, help="override training.max_steps (0: config)"),
 ) -> None:
     """Train tok2vec + tagger + morphologizer + trainable_lemmatizer + parser."""
-    overrides: dict[str, object] = {"training.max_steps": max_steps} if max_steps else {}
-    vec = BUILD / "vectors" if use_vectors else None
-    if vec is not None:
-        overrides["components.tok2vec.model.embed.include_static_vectors"] = True
-    spacy_train(CONFIGS / "syntax.cfg", BUILD / "syntax", vec, overrides)
+    _train("syntax", "components.tok2vec.model.embed.include_static_vectors", use_vectors, max_steps)
 
 
 @app.command()
@@ -94,11 +99,7 @@ def ner(
     max_steps: int = typer.Option(0, help="override training.max_steps (0: config)"),
 ) -> None:
     """Train the NER (its own tok2vec) on the union of the NER corpora."""
-    overrides: dict[str, object] = {"training.max_steps": max_steps} if max_steps else {}
-    vec = BUILD / "vectors" if use_vectors else None
-    if vec is not None:
-        overrides["components.ner.model.tok2vec.embed.include_static_vectors"] = True
-    spacy_train(CONFIGS / "ner.cfg", BUILD / "ner", vec, overrides)
+    _train("ner", "components.ner.model.tok2vec.embed.include_static_vectors", use_vectors, max_steps)
 
 
 @app.command()
