@@ -24,9 +24,9 @@ from warta.ingest import check_text
 from warta.langid import detect
 from warta.language import WartaIndonesian
 from warta.model import Article, Entity, Event, Meta, Quote, Sentence, Span, TimeExpr
+from warta.models import MODEL_DIR
 from warta.normalize import Normalized, normalize
 
-MODEL_DIR = Path(__file__).parent / "models" / "id_warta"
 DEFAULT_MAX_CHARS = 1_000_000
 
 # (module that registers the component, component name), in pipeline order
@@ -42,12 +42,11 @@ _nlp: Language | None = None
 
 
 def build_nlp(model_dir: Path | None = MODEL_DIR) -> Language:
+    """Rule sentences, the trained model when it is installed, then the Warta components."""
     if model_dir is not None and (model_dir / "config.cfg").exists():
-        from spacy.util import load_config
+        from warta.models import load
 
-        config = load_config(model_dir / "config.cfg")
-        nlp = WartaIndonesian.from_config(config)
-        nlp.from_disk(model_dir, exclude=["tokenizer"])  # the tokenizer comes from our Defaults
+        nlp = load(model_dir)
         nlp.add_pipe("warta_sentences", first=True)
     else:
         nlp = WartaIndonesian()
