@@ -19,7 +19,7 @@ from warta.errors import WartaInputError
 from warta.ingest import Record, kind_of, read_records
 
 _SUFFIXES = {".txt", ".html", ".htm", ".jsonl", ".ndjson"}
-CHUNK = 16
+CHUNK = 4  # records per Dask task: small, so the last tasks do not leave a worker idle
 
 
 @dataclass
@@ -167,7 +167,7 @@ def ingest(
         else:
             from warta.model import Article
 
-            stored = store.add(Article.model_validate_json(outcome.doc))
+            stored = store.add(Article.model_validate_json(outcome.doc), outcome.doc)
             summary["ok" if stored else "skipped"] += 1
         progress.advance(task)
 

@@ -222,15 +222,17 @@ class Store:
             rows = conn.execute(select(articles.c.id).where(articles.c.id.in_(ids)))
             return {r[0] for r in rows}
 
-    def add(self, article: Article) -> bool:
-        """Store one Article in one transaction; False when its text is already stored."""
+    def add(self, article: Article, doc: str | None = None) -> bool:
+        """Store one Article in one transaction; False when its text is already stored.
+
+        ``doc`` is the Article's JSON when the caller already has it (batch workers send JSON)."""
         with self.engine.begin() as conn:
             if conn.execute(select(articles.c.pk).where(articles.c.id == article.id)).first():
                 return False
-            return self._insert(conn, article)
+            return self._insert(conn, article, doc or article.to_json())
 
-    def _insert(self, conn: Connection, article: Article) -> bool:
-        conn.execute(articles.insert(), [_article_row(article)])
+    def _insert(self, conn: Connection, article: Article, doc: str) -> bool:
+        conn.execute(articles.insert(), [_article_row(article, doc)])
         pub = article.meta.published
         ids: dict[str, str] = {}
         for e in article.entities:
@@ -675,7 +677,7 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
-def _article_row(a: Article) -> dict:
+def _article_row(a: Article, doc: str) -> dict:
     return {
         "id": a.id,
         "meta_id": a.meta.id,
@@ -685,7 +687,7 @@ def _article_row(a: Article) -> dict:
         "url": a.meta.url,
         "language": a.meta.language,
         "text": a.text,
-        "doc": a.to_json(),
+        "doc": doc,
         "n_entities": len(a.entities),
         "n_quotes": len(a.quotes),
         "n_times": len(a.times),
