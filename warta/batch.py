@@ -248,36 +248,38 @@ def _run_dask(items: Iterator[tuple[str, dict]], published, force, workers: int,
         client = Client(cluster)
     try:
         client.run(_worker_init)
-        futures = []
-        window = max(4, 4 * max(1, workers))
-        chunk: list[tuple[str, dict]] = []
-        done_order: dict = {}
-
-        def submit(c: list[tuple[str, dict]]) -> None:
-            futures.append(client.submit(analyze_batch, list(c), published, force, pure=False))
-
+        window = max(4, 4 * max(1, workers))  # tasks in flight: enough to keep every worker busy
+        seq_of: dict = {}  # future -> its sequence number; dropped once consumed (frees cluster memory)
+        done: dict[int, list[Outcome]] = {}
         ac = as_completed()
-        n_next = 0
+        submitted = emitted = 0
+
+        def submit(chunk: list[tuple[str, dict]]) -> None:
+            nonlocal submitted
+            fut = client.submit(analyze_batch, chunk, published, force, pure=False)
+            seq_of[fut] = submitted
+            submitted += 1
+            ac.add(fut)
+
+        def collect(fut) -> Iterator[Outcome]:
+            nonlocal emitted
+            done[seq_of.pop(fut)] = fut.result()
+            while emitted in done:  # yield in input order
+                yield from done.pop(emitted)
+                emitted += 1
+
+        chunk: list[tuple[str, dict]] = []
         for item in items:
             chunk.append(item)
             if len(chunk) >= CHUNK:
                 submit(chunk)
-                ac.add(futures[-1])
                 chunk = []
                 while ac.count() >= window:
-                    f = next(ac)
-                    done_order[futures.index(f)] = f.result()
-                    while n_next in done_order:
-                        yield from done_order.pop(n_next)
-                        n_next += 1
+                    yield from collect(next(ac))
         if chunk:
             submit(chunk)
-            ac.add(futures[-1])
-        for f in ac:
-            done_order[futures.index(f)] = f.result()
-            while n_next in done_order:
-                yield from done_order.pop(n_next)
-                n_next += 1
+        for fut in ac:
+            yield from collect(fut)
     finally:
         client.close()
         if cluster is not None:
