@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import json
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -214,6 +213,3 @@ def main() -> None:
         typer.echo(f"warta: error: {exc}", err=True)
         sys.exit(2)
 
-
-def dumps(obj) -> str:
-    return json.dumps(obj, ensure_ascii=False)

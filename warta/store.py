@@ -597,26 +597,27 @@ class Store:
         _, evs = self.list_events(type=type, date_from=date_from, date_to=date_to, limit=limit)
         nodes: dict[str, dict] = {}
         edges: Counter = Counter()
+        def node(a: dict) -> str | None:
+            """An actor node id, or the country when the event names no actor; None when neither."""
+            if a["actor"]:
+                nodes.setdefault(a["actor"], {"id": a["actor"], "name": a["name"] or a["country"], "degree": 0})
+                return a["actor"]
+            if a["country"]:
+                key = f"country:{a['country']}"
+                nodes.setdefault(key, {"id": key, "name": a["country"], "degree": 0})
+                return key
+            return None
+
         for v in evs:
             for s in v["source"]:
                 for t in v["target"]:
-                    a = s["actor"] or f"country:{s['country']}"
-                    b = t["actor"] or f"country:{t['country']}"
-                    if (
-                        a == b
-                        or not s.get("name")
-                        and not s.get("country")
-                        or not t.get("name")
-                        and not t.get("country")
-                    ):
+                    a, b = node(s), node(t)
+                    if a is None or b is None or a == b:
                         continue
-                    nodes.setdefault(a, {"id": a, "name": s["name"] or s["country"], "degree": 0})[
-                        "degree"
-                    ] += 1
-                    nodes.setdefault(b, {"id": b, "name": t["name"] or t["country"], "degree": 0})[
-                        "degree"
-                    ] += 1
+                    nodes[a]["degree"] += 1
+                    nodes[b]["degree"] += 1
                     edges[(a, b, v["type"])] += 1
+        nodes = {k: n for k, n in nodes.items() if n["degree"]}
         return {
             "nodes": sorted(nodes.values(), key=lambda n: -n["degree"]),
             "edges": [{"source": a, "target": b, "type": t, "count": n} for (a, b, t), n in edges.items()],
