@@ -143,7 +143,11 @@ def main() -> None:
             p99 = statistics.median(r["p99"] for r in runs)
             rps = statistics.median(r["requests"] / args.duration for r in runs)
             errs = sum(r["errors"] for r in runs)
-            rss = " RSS per run " + ", ".join(f"{r['rss_start']:.0f} -> {r['rss_end']:.0f}" for r in runs) + " MB"
+            rss = (
+                " RSS per run "
+                + ", ".join(f"{r['rss_start']:.0f} -> {r['rss_end']:.0f}" for r in runs)
+                + " MB"
+            )
             print(f"{name:>8}: {conns} conns, {args.duration}s x {args.runs}: median p50 {p50:.1f} ms, "
                   f"p99 {p99:.1f} ms, {rps:.1f} req/s, errors {errs}{rss}")  # fmt: skip
     finally:

@@ -23,14 +23,22 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         article = Path(tmp) / "article.txt"
         article.write_text(news_texts(1)[0], encoding="utf-8")
-        cmd = [str(Path(sys.executable).parent / "warta"), "analyze", str(article), "--published", "2024-07-01"]
+        cmd = [
+            str(Path(sys.executable).parent / "warta"),
+            "analyze",
+            str(article),
+            "--published",
+            "2024-07-01",
+        ]
         subprocess.run(cmd, check=True, capture_output=True)  # warm the OS file cache once
         times = []
         for _ in track(range(args.runs), description="cold starts"):
             t, _ = median_time(lambda: subprocess.run(cmd, check=True, capture_output=True), runs=1)
             times.append(t)
     times.sort()
-    print(f"cold start of `warta analyze` (one article): median {times[len(times) // 2]:.2f} s over {args.runs} runs; all: {[round(t, 2) for t in times]}")
+    print(
+        f"cold start of `warta analyze` (one article): median {times[len(times) // 2]:.2f} s over {args.runs} runs; all: {[round(t, 2) for t in times]}"
+    )
 
 
 if __name__ == "__main__":

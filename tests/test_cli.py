@@ -47,7 +47,14 @@ def test_analyze_stdin_and_jsonl_format():
 
 
 def test_analyze_jsonl_keeps_order_and_reports_bad_lines(tmp_path):
-    good = {"id": "x1", "date": "2024-07-10", "title": "T", "source": "S", "url": "http://e/1", "text": ARTICLE}
+    good = {
+        "id": "x1",
+        "date": "2024-07-10",
+        "title": "T",
+        "source": "S",
+        "url": "http://e/1",
+        "text": ARTICLE,
+    }
     lines = [
         json.dumps(good),
         "{not json",
@@ -64,7 +71,12 @@ def test_analyze_jsonl_keeps_order_and_reports_bad_lines(tmp_path):
     assert "error" in out[2] and out[2]["schema"] == "warta/1"
     assert "invalid UTF-8" in out[4]["error"]
     assert out[0]["meta"] == {
-        "id": "x1", "title": "T", "published": "2024-07-10", "source": "S", "url": "http://e/1", "language": "id",
+        "id": "x1",
+        "title": "T",
+        "published": "2024-07-10",
+        "source": "S",
+        "url": "http://e/1",
+        "language": "id",
     }
     for o in (out[0], out[3]):
         assert_spans_valid(o)

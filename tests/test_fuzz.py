@@ -15,8 +15,21 @@ INDONESIAN = (
 )
 pieces = st.one_of(
     st.text(max_size=40),
-    st.sampled_from(["“", "”", '"', "‘", "’", "«", "»", "\u200b", "\u00a0", "\u202e", "\u0000", "\ufeff", "\r\n", "\n\n"]),
-    st.sampled_from(["Baca juga: ", "ADVERTISEMENT", "rekan -rekan", "kata dia.", "Senin (1/1/2024)", "🙂", "مرحبا", "שלום"]),
+    st.sampled_from(
+        ["“", "”", '"', "‘", "’", "«", "»", "\u200b", "\u00a0", "\u202e", "\u0000", "\ufeff", "\r\n", "\n\n"]
+    ),
+    st.sampled_from(
+        [
+            "Baca juga: ",
+            "ADVERTISEMENT",
+            "rekan -rekan",
+            "kata dia.",
+            "Senin (1/1/2024)",
+            "🙂",
+            "مرحبا",
+            "שלום",
+        ]
+    ),
     st.just(INDONESIAN),
 )
 
@@ -37,7 +50,12 @@ def test_arbitrary_unicode_never_breaks_analysis(text):
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.text(alphabet=st.characters(codec="utf-8", categories=["Cc", "Cf", "Zs", "Zl", "Zp", "So", "Mn"]), max_size=200))
+@given(
+    st.text(
+        alphabet=st.characters(codec="utf-8", categories=["Cc", "Cf", "Zs", "Zl", "Zp", "So", "Mn"]),
+        max_size=200,
+    )
+)
 def test_control_format_and_symbol_characters(text):
     check(text)
 

@@ -24,5 +24,16 @@ def test_real_outputs_validate(seed_text):
     for d in docs:
         jsonschema.validate(d, schema)
         assert d["schema"] == "warta/1"
-        assert list(d) == ["schema", "id", "meta", "language", "text", "sentences", "entities", "quotes", "times", "events"]
+        assert list(d) == [
+            "schema",
+            "id",
+            "meta",
+            "language",
+            "text",
+            "sentences",
+            "entities",
+            "quotes",
+            "times",
+            "events",
+        ]
         assert set(d["meta"]) >= {"id", "title", "published", "source", "url"}

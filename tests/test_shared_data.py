@@ -33,7 +33,9 @@ def test_seed_article_spans(seed_text):
 @pytest.mark.parametrize("name", ["politics2024_tantowjy.jsonl", "detik2025_gabriellaclairine.jsonl"])
 def test_real_news_every_span_valid(name):
     path = shared_path("data", "news", name)
-    lines = [x for x in path.read_text(encoding="utf-8").split("\n") if x.strip()]  # not splitlines: U+2028 in texts
+    lines = [
+        x for x in path.read_text(encoding="utf-8").split("\n") if x.strip()
+    ]  # not splitlines: U+2028 in texts
     step = 7  # a spread sample keeps the suite quick; `warta analyze FILE` over all of it is in the notes
     for line in lines[::step]:
         rec = json.loads(line)

@@ -212,4 +212,3 @@ def main() -> None:
     except WartaInputError as exc:
         typer.echo(f"warta: error: {exc}", err=True)
         sys.exit(2)
-

@@ -76,7 +76,13 @@ def article_tables(doc: dict) -> dict[str, list[dict]]:
         )
         for m in e["mentions"]:
             out["mentions"].append(
-                {"article_id": aid, "entity_id": e["id"], "start": m["start"], "end": m["end"], "text": m["text"]}
+                {
+                    "article_id": aid,
+                    "entity_id": e["id"],
+                    "start": m["start"],
+                    "end": m["end"],
+                    "text": m["text"],
+                }
             )
     for q in doc["quotes"]:
         sm, cue, c = q.get("speaker_mention"), q.get("cue"), q["content"]
@@ -158,7 +164,16 @@ def _schema(table: str):
     cols = _COLUMNS[table]
     return pa.schema(
         [
-            (c, pa.int64() if c in ints else pa.float64() if c in floats else pa.bool_() if c in bools else pa.string())
+            (
+                c,
+                pa.int64()
+                if c in ints
+                else pa.float64()
+                if c in floats
+                else pa.bool_()
+                if c in bools
+                else pa.string(),
+            )
             for c in cols
         ]
     )
@@ -227,12 +242,20 @@ def export_tables(docs: Iterable[str], out: Path, fmt: str, rows_per_part: int =
 
 
 def _cameo() -> dict[tuple[str, str], tuple[str, str]]:
-    return {(row[0], row[1]): (row[2], row[3]) for row in read_tsv("events/plover_cameo.tsv") if len(row) >= 4}
+    return {
+        (row[0], row[1]): (row[2], row[3]) for row in read_tsv("events/plover_cameo.tsv") if len(row) >= 4
+    }
 
 
 def _event_day(value: str | None, published: str | None) -> str:
     """YYYY-MM-DD of the event when its date is a day, else the publication day."""
-    if value and len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:10].replace("-", "").isdigit():
+    if (
+        value
+        and len(value) >= 10
+        and value[4] == "-"
+        and value[7] == "-"
+        and value[:10].replace("-", "").isdigit()
+    ):
         return value[:10]
     return published or ""
 
@@ -296,7 +319,9 @@ def gdelt_rows(docs: Iterable[str]) -> Iterable[dict]:
 
 
 def export_gdelt(docs: Iterable[str], out) -> int:
-    writer = csv.DictWriter(out, fieldnames=GDELT_COLUMNS + WARTA_GDELT_EXTRA, delimiter="\t", lineterminator="\n")
+    writer = csv.DictWriter(
+        out, fieldnames=GDELT_COLUMNS + WARTA_GDELT_EXTRA, delimiter="\t", lineterminator="\n"
+    )
     writer.writeheader()
     n = 0
     for row in gdelt_rows(docs):

@@ -42,7 +42,9 @@ def _boilerplate() -> re.Pattern[str]:
 
 # where a scraped "Baca juga: <headline>" runs into the next paragraph with no break:
 # "...Ekonomi LokalMantan ketua", "...Terapung\"Selain itu", "...UUDia menyebut"
-_HEADLINE_END = re.compile(r"(?<=[a-z0-9)?!])(?=[A-Z][a-z])|(?<=[A-Za-z0-9)?!.])(?=[“\"][A-Za-z])|(?<=[A-Z])(?=[A-Z][a-z]{2,}\b)")
+_HEADLINE_END = re.compile(
+    r"(?<=[a-z0-9)?!])(?=[A-Z][a-z])|(?<=[A-Za-z0-9)?!.])(?=[“\"][A-Za-z])|(?<=[A-Z])(?=[A-Z][a-z]{2,}\b)"
+)
 # a spaced opening quote after the headline starts the next paragraph when it quotes a sentence
 _SPACED_QUOTE = re.compile(r" (?=[“\"]([^”\"\n]*)[”\"])")
 

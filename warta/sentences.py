@@ -40,7 +40,11 @@ def set_sentence_starts(doc: Doc) -> Doc:
                 starts[j] = True
             i = j
             continue
-        if tok.text in _ENDERS or tok.text in _FINAL_ABBREVIATIONS or (tok.text and not tok.text.strip(".…!?")):
+        if (
+            tok.text in _ENDERS
+            or tok.text in _FINAL_ABBREVIATIONS
+            or (tok.text and not tok.text.strip(".…!?"))
+        ):
             j = i + 1
             while j < n and doc[j].text in _CLOSERS and not doc[j - 1].whitespace_:
                 j += 1

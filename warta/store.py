@@ -597,10 +597,13 @@ class Store:
         _, evs = self.list_events(type=type, date_from=date_from, date_to=date_to, limit=limit)
         nodes: dict[str, dict] = {}
         edges: Counter = Counter()
+
         def node(a: dict) -> str | None:
             """An actor node id, or the country when the event names no actor; None when neither."""
             if a["actor"]:
-                nodes.setdefault(a["actor"], {"id": a["actor"], "name": a["name"] or a["country"], "degree": 0})
+                nodes.setdefault(
+                    a["actor"], {"id": a["actor"], "name": a["name"] or a["country"], "degree": 0}
+                )
                 return a["actor"]
             if a["country"]:
                 key = f"country:{a['country']}"

@@ -94,7 +94,12 @@ def actor_index(doc: Doc) -> list[ActorSpan | None]:
         country = agent.country
         entity = None
         j = end
-        while j < n and j - end < 3 and by_start[j] is None and (lowers[j] in ("-", "yang") or lowers[j] in ORIGIN):
+        while (
+            j < n
+            and j - end < 3
+            and by_start[j] is None
+            and (lowers[j] in ("-", "yang") or lowers[j] in ORIGIN)
+        ):
             j += 1
         nxt = by_start[j] if j < n else None
         if (

@@ -17,9 +17,7 @@ def path(name: str) -> Path:
 def read_lines(name: str) -> tuple[str, ...]:
     """Non-empty, non-comment lines of a resource file ('#' starts a comment line)."""
     text = (ROOT / name).read_text(encoding="utf-8")
-    return tuple(
-        line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
+    return tuple(line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 @cache
