@@ -399,6 +399,7 @@ class Store:
             quotes.c.confidence,
             quotes.c.published,
             articles.c.title,
+            articles.c.meta_id,
         ]
         where = []
         if speaker:

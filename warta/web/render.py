@@ -110,7 +110,7 @@ def timeline_svg(timeline: list[dict], width: int = 640, height: int = 160) -> M
     pad_l, pad_b = 28, 34
     plot_w, plot_h = width - pad_l - 8, height - pad_b - 8
     slot = plot_w / len(weeks)
-    bar = max(1.0, slot * 0.4)
+    bar = min(36.0, max(1.0, slot * 0.4))
     parts = [
         f'<svg class="timeline" role="img" aria-label="quotes and events per week" viewBox="0 0 {width} {height}" width="100%">',
         f'<line x1="{pad_l}" y1="{8 + plot_h}" x2="{width - 8}" y2="{8 + plot_h}" class="axis"/>',
