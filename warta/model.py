@@ -7,31 +7,11 @@ into the normalised text; :func:`warta.pipeline.analyze` remaps them before the 
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "warta/1"
-
-PLOVER_TYPES = [
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-]
-AUX_MODES = ("future", "historical", "hypothetical", "negation")
 
 EventType = Literal[
     "AGREE",
@@ -52,6 +32,8 @@ EventType = Literal[
     "ASSAULT",
 ]
 AuxMode = Literal["future", "historical", "hypothetical", "negation"]
+PLOVER_TYPES: tuple[str, ...] = get_args(EventType)  # the 16 types, in PLOVER's order
+AUX_MODES: tuple[str, ...] = get_args(AuxMode)
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
 
