@@ -54,6 +54,7 @@ def main(
     repeats: int = typer.Option(3, help="timed passes (median reported)"),
 ) -> None:
     import spacy  # noqa: F401  (import cost is not model load time)
+    from thinc.backends.numpy_ops import NumpyOps
 
     from warta.language import WartaIndonesian  # noqa: F401
     from warta.models import load
@@ -70,6 +71,12 @@ def main(
         f"model load after imports (first, median of {repeats}): {loads[0]:.2f} s, {statistics.median(loads):.2f} s"
     )
     print(f"trained components: {words_per_second(load(), texts, repeats):,.0f} words/s")
+    blis = load()
+    ops = NumpyOps()  # thinc's default CPU ops (BLIS), for comparison with the shipped BlasOps
+    for _name, proc in blis.pipeline:
+        for node in proc.model.walk():
+            node.ops = ops
+    print(f"trained components on thinc's BLIS ops: {words_per_second(blis, texts, repeats):,.0f} words/s")
     print(f"full pipeline (build_nlp): {words_per_second(build_nlp(), texts, repeats):,.0f} words/s")
     print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
