@@ -34,6 +34,14 @@ for _name, _default in _EXTENSIONS.items():
         Doc.set_extension(_name, default=_default)
 
 
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token each time the property is read."""
+    text = doc.user_data.get("warta.text")
+    if text is None:
+        text = doc.user_data["warta.text"] = doc.text
+    return text
+
+
 @Language.component("warta_doc")
 def init_doc(doc: Doc) -> Doc:
     """Start the record lists and fix the content sentences (runs after the trained components)."""
@@ -42,7 +50,10 @@ def init_doc(doc: Doc) -> Doc:
     doc._.quotes = []
     doc._.events = []
     sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
-    doc._.sentences = [_trim(doc.text, s.start_char, s.end_char) for s in sents if s.text.strip()]
+    text = text_of(doc)
+    doc._.sentences = [
+        _trim(text, s.start_char, s.end_char) for s in sents if text[s.start_char : s.end_char].strip()
+    ]
     return doc
 
 
@@ -62,4 +73,4 @@ def sentence_index(doc: Doc, char: int) -> int:
 
 def span(doc: Doc, start: int, end: int) -> Span:
     """A model Span over ``doc.text[start:end]`` (normalised offsets, remapped later)."""
-    return Span(start=start, end=end, text=doc.text[start:end])
+    return Span(start=start, end=end, text=text_of(doc)[start:end])

@@ -87,6 +87,12 @@ class ActorDictionary:
         self._load_places()
         self._load_people()
         self._load_agents()
+        self.max_agent_len = max((len(k) for k in self.agents), default=0)
+        # first token of an agent phrase -> the phrase lengths starting with it, longest first
+        lengths: dict[str, set[int]] = {}
+        for toks in self.agents:
+            lengths.setdefault(toks[0], set()).add(len(toks))
+        self.agent_lengths = {k: sorted(v, reverse=True) for k, v in lengths.items()}
 
     # ----------------------------------------------------------------- loading
     def _add(self, entry: ActorEntry, names: list[str]) -> None:
@@ -153,10 +159,6 @@ class ActorDictionary:
             if kind is None or agent.kind == kind:
                 return agent
         return None
-
-    @property
-    def max_agent_len(self) -> int:
-        return max(len(k) for k in self.agents)
 
 
 def split_names(cell: str) -> list[str]:

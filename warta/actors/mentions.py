@@ -166,7 +166,9 @@ def _agent_at(
     lowers: list[str], i: int, d: ActorDictionary, kinds: tuple[str, ...]
 ) -> tuple[int, Agent] | None:
     """Longest agents.tsv phrase starting at token i: (end, agent)."""
-    for length in range(min(d.max_agent_len, len(lowers) - i), 0, -1):
+    for length in d.agent_lengths.get(lowers[i], ()):
+        if i + length > len(lowers):
+            continue
         for agent in d.agents.get(tuple(lowers[i : i + length]), ()):
             if agent.kind in kinds:
                 return i + length, agent

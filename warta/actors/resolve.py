@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from warta.doc import text_of
 from warta.model import Entity
 
 
@@ -34,7 +35,7 @@ def resolve_mention(doc: Doc, start: int, end: int) -> str | None:
 def most_salient_person(doc: Doc, before_char: int, window: int = 2) -> Entity | None:
     """The person a pronoun at ``before_char`` most likely means: the latest person mentioned before it
     within ``window`` sentences (ties: the one mentioned more often)."""
-    sentences = doc._.sentences or [(0, len(doc.text))]
+    sentences = doc._.sentences or [(0, len(text_of(doc)))]
     idx = 0
     for i, (s, _) in enumerate(sentences):
         if s <= before_char:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from warta.doc import sentence_index
+from warta.doc import sentence_index, text_of
 from warta.doc import span as make_span
 from warta.model import Quote
 from warta.quotes.lexicon import lexicon
@@ -170,7 +170,7 @@ def generic_post_cues(text: str, segs: list[Segment]) -> list[tuple[int, int, st
 
 
 def _sentence_bounds(doc: Doc, pos: int) -> tuple[int, int]:
-    sents = doc._.sentences or [(0, len(doc.text))]
+    sents = doc._.sentences or [(0, len(text_of(doc)))]
     i = sentence_index(doc, pos)
     s, e = sents[i]
     return s, max(e, pos)
@@ -229,7 +229,7 @@ def _segment_after(segs: list[Segment], text: str, pos: int, limit: int) -> Segm
 
 
 def find_drafts(doc: Doc) -> list[Draft]:
-    text = doc.text
+    text = text_of(doc)
     lex = lexicon()
     segs = find_segments(text)
     paras = _paragraphs(text)
@@ -506,10 +506,10 @@ def build_quotes(doc: Doc) -> list[Quote]:
         name = resolver.display_name(eid) if eid else name
         addressee = None
         if d.addressee:
-            sp = classify(doc.text, *d.addressee)
+            sp = classify(text_of(doc), *d.addressee)
             if sp is not None and sp.kind == "name" and sp.name:
                 found = resolver.entity_at(*d.addressee) or resolver._by_name(
-                    doc.text[sp.name[0] : sp.name[1]]
+                    text_of(doc)[sp.name[0] : sp.name[1]]
                 )
                 addressee = found.id if found else None
         start, end = d.start, d.end
@@ -544,7 +544,7 @@ def _note_recent_subject(doc: Doc, resolver: Resolver, pos: int, sents) -> None:
             if lo <= m.start < pos and (best is None or m.start > best[0]):
                 # a subject: the mention opens its sentence (after a title) or precedes a verb
                 s0 = sents[sentence_index(doc, m.start)][0] if sents else 0
-                if _words(doc.text[s0 : m.start]) <= 4:
+                if _words(text_of(doc)[s0 : m.start]) <= 4:
                     best = (m.start, e)
     if best is not None and best[0] > resolver.last_pos:
         resolver.last = best[1].id
@@ -556,6 +556,6 @@ def warta_quotes(doc: Doc) -> Doc:
     if doc._.quotes is None:
         doc._.quotes = []
     if doc._.sentences is None:
-        doc._.sentences = [(0, len(doc.text))]
+        doc._.sentences = [(0, len(text_of(doc)))]
     doc._.quotes = build_quotes(doc)
     return doc

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from warta.doc import span as make_span
+from warta.doc import text_of
 from warta.model import Entity
 from warta.quotes.lexicon import lexicon
 
@@ -242,7 +243,7 @@ class Resolver:
 
     def __init__(self, doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         if doc._.entities is None:
             doc._.entities = []
         self.entities: list[Entity] = doc._.entities
