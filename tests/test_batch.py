@@ -41,14 +41,14 @@ def _count(db: Path) -> int:
 
 def test_kill_9_then_resume_loses_and_duplicates_nothing(tmp_path):
     src, db = tmp_path / "in.jsonl", tmp_path / "w.db"
-    rows = _corpus(src, 40)
+    rows = _corpus(src, 64)  # four tasks of CHUNK (16) records: the kill lands between two
     proc = subprocess.Popen(
         WARTA + ["ingest", str(src), "--db", str(db), "--workers", "2"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
     )  # fmt: skip
     deadline = time.time() + 240
     while _count(db) < 5 and time.time() < deadline and proc.poll() is None:
-        time.sleep(0.2)
+        time.sleep(0.05)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     partial = _count(db)
@@ -167,3 +167,22 @@ def test_exports_csv_parquet_gdelt(tmp_path):
     doc = next(d for d in docs if d["id"] == first["WartaArticleID"])
     start, end = int(first["TriggerStart"]), int(first["TriggerEnd"])
     assert doc["text"][start:end] == first["TriggerText"]
+
+
+def test_analyze_many_gives_the_articles_of_analyze_and_isolates_bad_inputs():
+    from warta.errors import WartaInputError
+    from warta.pipeline import analyze, analyze_many
+
+    recs = records()
+    requests = [(r.text, r.meta.get("published"), {"id": r.meta.get("id")}, False) for r in recs]
+    requests.insert(1, ("", None, {"id": "empty"}, False))
+    requests.insert(
+        3, ("The minister said on Monday that the talks would resume next week.", None, {}, False)
+    )
+    results = analyze_many(requests)
+    assert isinstance(results[1], WartaInputError) and isinstance(results[3], WartaInputError)
+    good = [r for r in results if not isinstance(r, Exception)]
+    assert len(good) == len(recs)
+    for r, art in zip(recs, good, strict=True):
+        one = analyze(r.text, published=r.meta.get("published"), meta={"id": r.meta.get("id")})
+        assert art.to_json() == one.to_json()

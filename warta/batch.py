@@ -1,6 +1,6 @@
 """Many articles: analyse and store them with N local processes or a Dask cluster.
 
-Every engine runs the same per-record function (:func:`analyze_record`) over the one analysis path, so
+Every engine runs the same function (:func:`analyze_batch`, a few records at a time) over the one analysis path, so
 records are identical whatever the engine. The store is written by this process only, one transaction
 per article; texts already stored (by content hash) are skipped before analysis. A run killed at any
 point can be started again with the same command: nothing stored is lost or stored twice.
@@ -19,7 +19,10 @@ from warta.errors import WartaInputError
 from warta.ingest import Record, kind_of, read_records
 
 _SUFFIXES = {".txt", ".html", ".htm", ".jsonl", ".ndjson"}
-CHUNK = 4  # records per Dask task: small, so the last tasks do not leave a worker idle
+# records per task (a local worker's or a Dask task's): enough for the trained components to batch well
+# (16 articles run ~20% faster per word than one at a time), few enough that the last tasks of a run
+# do not leave a worker idle for long
+CHUNK = 16
 
 
 @dataclass
@@ -91,21 +94,47 @@ def _meta(meta: dict) -> dict:
     return {k: v for k, v in meta.items() if k in ("id", "title", "published", "source", "url")}
 
 
-def analyze_record(text: str, meta: dict, published: str | None, force: bool) -> Outcome:
-    """The unit of work of every engine: one record -> Article JSON or an error message."""
-    from warta.pipeline import analyze
+def _outcome(meta: dict, result: object) -> Outcome:
+    from warta.model import Article
 
-    try:
-        article = analyze(text, published=published or None, meta=_meta(meta), force=force)
-    except WartaInputError as exc:
-        return Outcome(meta, error=str(exc))
-    except Exception as exc:  # noqa: BLE001 (a bug on one record must not stop the batch)
-        return Outcome(meta, error=f"internal error: {type(exc).__name__}: {exc}")
-    return Outcome(meta, doc=article.to_json())
+    if isinstance(result, Article):
+        return Outcome(meta, doc=result.to_json())
+    if isinstance(result, WartaInputError):
+        return Outcome(meta, error=str(result))
+    return Outcome(meta, error=f"internal error: {type(result).__name__}: {result}")
 
 
 def analyze_batch(items: list[tuple[str, dict]], published: str | None, force: bool) -> list[Outcome]:
-    return [analyze_record(text, meta, published, force) for text, meta in items]
+    """The unit of work of every engine: records -> Article JSON or an error message each, in order.
+
+    The records go through the one analysis path together (:func:`warta.pipeline.analyze_many`), so the
+    trained components see them as one batch; a bad record gets its error and the others go on.
+    """
+    from warta.pipeline import analyze_many
+
+    try:
+        results: list[object] = list(
+            analyze_many([(text, published or None, _meta(meta), force) for text, meta in items])
+        )
+    except Exception as exc:  # noqa: BLE001 (a bug must not stop the batch)
+        results = [exc] * len(items)
+    return [_outcome(meta, r) for (_text, meta), r in zip(items, results, strict=True)]
+
+
+def analyze_record(text: str, meta: dict, published: str | None, force: bool) -> Outcome:
+    """One record -> Article JSON or an error message."""
+    return analyze_batch([(text, meta)], published, force)[0]
+
+
+def _chunks(items: Iterable[tuple[str, dict]], size: int) -> Iterator[list[tuple[str, dict]]]:
+    chunk: list[tuple[str, dict]] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _worker_init() -> None:
@@ -114,8 +143,8 @@ def _worker_init() -> None:
     get_nlp()  # each worker builds the pipeline once
 
 
-def _work(args: tuple[str, dict, str | None, bool]) -> Outcome:
-    return analyze_record(*args)
+def _work(args: tuple[list[tuple[str, dict]], str | None, bool]) -> list[Outcome]:
+    return analyze_batch(*args)
 
 
 class Summary(dict):
@@ -216,18 +245,20 @@ def ingest(
                     report(outcome)
                     tick()
             elif workers <= 1:
-                for text, meta in pending():
-                    report(analyze_record(text, meta, published, force))
-                    tick()
+                for chunk in _chunks(pending(), CHUNK):
+                    for outcome in analyze_batch(chunk, published, force):
+                        report(outcome)
+                        tick()
             else:
                 import multiprocessing as mp
 
                 ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
                 with ctx.Pool(workers, initializer=_worker_init) as pool:
-                    jobs = ((text, meta, published, force) for text, meta in pending())
-                    for outcome in pool.imap(_work, jobs, chunksize=4):
-                        report(outcome)
-                        tick()
+                    jobs = ((chunk, published, force) for chunk in _chunks(pending(), CHUNK))
+                    for outcomes in pool.imap(_work, jobs):
+                        for outcome in outcomes:
+                            report(outcome)
+                            tick()
     finally:
         if err_fh:
             err_fh.close()
