@@ -235,20 +235,22 @@ class Store:
         conn.execute(articles.insert(), [_article_row(article, doc)])
         pub = article.meta.published
         ids: dict[str, str] = {}
+        keys: dict[str, str] = {}
         for e in article.entities:
-            key = actor_key(e.name, e.type)
-            ids[e.id] = actor_id(key)
-            self._upsert_actor(conn, ids[e.id], key, e)
+            keys[e.id] = actor_key(e.name, e.type)
+            ids[e.id] = actor_id(keys[e.id])
+        self._upsert_actors(conn, [(ids[e.id], keys[e.id], e) for e in article.entities])
         if article.entities:
             conn.execute(entities.insert(), [_entity_row(article, e, ids[e.id]) for e in article.entities])
         if article.quotes:
             conn.execute(quotes.insert(), [_quote_row(article, q, ids) for q in article.quotes])
         if article.times:
             conn.execute(times.insert(), [_time_row(article, t) for t in article.times])
-        for v in article.events:
-            pk = conn.execute(
-                events.insert().returning(events.c.pk), [_event_row(article, v, pub)]
-            ).scalar_one()
+        if article.events:
+            pks = conn.execute(
+                events.insert().returning(events.c.pk, sort_by_parameter_order=True),
+                [_event_row(article, v, pub) for v in article.events],
+            ).scalars()
             links = [
                 {
                     "event_pk": pk,
@@ -257,6 +259,7 @@ class Store:
                     "country": a.country,
                     "sector": a.sector,
                 }
+                for pk, v in zip(pks, article.events, strict=True)
                 for role, group in (("source", v.source), ("target", v.target))
                 for a in group
             ]
@@ -264,33 +267,56 @@ class Store:
                 conn.execute(event_actors.insert(), links)
         return True
 
-    def _upsert_actor(self, conn: Connection, aid: str, key: str, e) -> None:
-        row = conn.execute(select(actors.c.id, actors.c.titles).where(actors.c.id == aid)).first()
-        if row is None:
+    def _upsert_actors(self, conn: Connection, items: list[tuple[str, str, object]]) -> None:
+        """Insert the article's new actors and merge titles, country and sector into the known ones.
+
+        Entities are applied in article order (a later non-empty country or sector wins), with one SELECT
+        for all of them and one statement per changed actor."""
+        if not items:
+            return
+        wanted = sorted({aid for aid, _key, _e in items})
+        known = {
+            r.id: {"titles": json.loads(r.titles or "[]"), "country": r.country, "sector": r.sector}
+            for r in conn.execute(
+                select(actors.c.id, actors.c.titles, actors.c.country, actors.c.sector).where(
+                    actors.c.id.in_(wanted)
+                )
+            )
+        }
+        new: dict[str, dict] = {}
+        changed: dict[str, dict] = {}
+        for aid, key, e in items:
+            if aid not in known and aid not in new:
+                new[aid] = {
+                    "id": aid,
+                    "key": key,
+                    "name": e.name,
+                    "type": e.type,
+                    "country": e.country,
+                    "sector": e.sector,
+                    "titles": list(e.titles),
+                }
+                continue
+            row = new.get(aid) or known[aid]
+            values = changed.setdefault(aid, {}) if aid not in new else row
+            titles = row["titles"]
+            added = [t for t in e.titles if t not in titles]
+            if added:
+                row["titles"] = values["titles"] = titles + added
+            for field in ("country", "sector"):
+                value = getattr(e, field)
+                if value:
+                    row[field] = values[field] = value
+        if new:
             conn.execute(
                 actors.insert(),
-                [
-                    {
-                        "id": aid,
-                        "key": key,
-                        "name": e.name,
-                        "type": e.type,
-                        "country": e.country,
-                        "sector": e.sector,
-                        "titles": json.dumps(e.titles, ensure_ascii=False),
-                    }
-                ],
+                [{**r, "titles": json.dumps(r["titles"], ensure_ascii=False)} for r in new.values()],
             )
-            return
-        titles = json.loads(row.titles or "[]")
-        new = [t for t in e.titles if t not in titles]
-        values: dict = {}
-        if new:
-            values["titles"] = json.dumps(titles + new, ensure_ascii=False)
-        if e.country or e.sector:
-            values.update({k: v for k, v in (("country", e.country), ("sector", e.sector)) if v})
-        if values:
-            conn.execute(actors.update().where(actors.c.id == aid).values(**values))
+        for aid, values in changed.items():
+            if values:
+                if "titles" in values:
+                    values = {**values, "titles": json.dumps(values["titles"], ensure_ascii=False)}
+                conn.execute(actors.update().where(actors.c.id == aid).values(**values))
 
     # -- reading -------------------------------------------------------------------------------
     def get(self, article_id: str) -> dict | None:
