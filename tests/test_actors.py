@@ -122,3 +122,18 @@ def test_a_dictionary_first_name_inside_a_longer_name_is_not_the_dictionary_pers
     assert "Andika Pratama" in names and "Andika Perkasa" not in names
     andika = next(e for e in a.entities if e.name == "Andika Pratama")
     assert [m.text for m in andika.mentions][:2] == ["Menteri Luar Negeri RI Andika Pratama", "Andika"]
+
+
+def test_a_short_form_of_a_name_joins_the_full_name(nlp_rules):
+    text = (
+        "Anggota DPR Hasbiallah Ilyas menyampaikan pandangannya di Jakarta pada Senin. "
+        "Menurut Hasbi, rapat itu berjalan baik. Gubernur Kalimantan Utara Hasbun Hidayat tidak hadir. "
+        "Hasbi menambahkan bahwa rapat berikutnya digelar pekan depan."
+    )
+    _, ents = entities(nlp_rules, text)
+    assert "Hasbi" not in ents
+    assert [m.text for m in ents["Hasbiallah Ilyas"].mentions][-2:] == ["Hasbi", "Hasbi"]
+    # a short form that fits two people stays apart
+    text2 = "Marlina Sari dan Marlinda Putri hadir. Marl tidak datang. Marlin datang terlambat."
+    _, ents2 = entities(nlp_rules, text2)
+    assert [m.text for m in ents2["Marlina Sari"].mentions] == ["Marlina Sari"]

@@ -1,7 +1,8 @@
 """Within-article clustering of actor mentions into warta/1 Entities.
 
 One actor, one Entity: a dictionary id groups every alias ("AS", "Amerika Serikat"); unknown names group
-when one name's tokens are a subset of the other's ("Witkoff" / "Steve Witkoff"); bare roles ("Utusan
+when one name's tokens are a subset of the other's ("Witkoff" / "Steve Witkoff") or, for one person only,
+its short form ("Hasbi" / "Hasbiallah Ilyas"); bare roles ("Utusan
 itu", "Wapres") join the most recent actor that carries that role. Country and sector come from the
 titles in the text first (what the article says), then from the dictionary at the article's date.
 """
@@ -108,7 +109,25 @@ def _match_name(m: Mention, clusters: list[Cluster], doc: Doc) -> Cluster | None
             ok = False
         if ok and (best is None or c.last > best.last):
             best = c
+    if best is None and m.type == "PER":
+        best = _short_form_match(toks, clusters)
     return best
+
+
+SHORT_FORM_MIN = 4  # letters of a short form ("Hasbi" for "Hasbiallah"); shorter ones are too ambiguous
+
+
+def _short_form_match(toks: set[str], clusters: list[Cluster]) -> Cluster | None:
+    """The one person whose name this is a short form of: each word is one of theirs or begins one of
+    theirs ("Hasbi" / "Hasbiallah Ilyas"). None when no person or more than one fits."""
+
+    def fits(word: str, c: Cluster) -> bool:
+        return word in c.tokens or (
+            len(word) >= SHORT_FORM_MIN and any(t.startswith(word) and t != word for t in c.tokens)
+        )
+
+    hits = [c for c in clusters if c.type == "PER" and all(fits(w, c) for w in toks)]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _referent(m: Mention, clusters: list[Cluster], day: dt.date | None) -> Cluster | None:
