@@ -133,3 +133,24 @@ def test_eval_ner_slice(tmp_path: Path, parts: tuple[str, ...], fmt: str):
         assert [r[0] for r in rows] == sent.words
         assert [r[1] for r in rows] == sent.tags
         assert all(len(r) == 3 and (r[2] == "O" or r[2][:2] in ("B-", "I-")) for r in rows)
+
+
+def test_fast_paths_give_the_same_numbers(nlp):
+    """BlasOps (OpenBLAS gemm) and the floret vector cache change speed, not results."""
+    import numpy as np
+    from spacy.attrs import ORTH
+    from thinc.backends.numpy_ops import NumpyOps
+
+    from warta.models import BlasOps, CachedFloretVectors
+
+    x = np.random.default_rng(0).random((37, 64), dtype=np.float32)
+    w = np.random.default_rng(1).random((96, 64), dtype=np.float32)
+    assert np.allclose(BlasOps().gemm(x, w, trans2=True), NumpyOps().gemm(x, w, trans2=True), atol=1e-4)
+    vectors = nlp.vocab.vectors
+    assert isinstance(vectors, CachedFloretVectors)
+    doc = nlp.make_doc("Presiden Prabowo Subianto bertemu rekan-rekan wartawan di Jakarta, kata Prabowo.")
+    keys = doc.to_array(ORTH)
+    plain = super(CachedFloretVectors, vectors).get_batch(keys)
+    small = CachedFloretVectors.from_vectors(vectors, capacity=5)  # clears itself when full
+    for table in (vectors, vectors, small, small):
+        assert np.array_equal(table.get_batch(keys), plain)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy
 from spacy.language import Language
+from spacy.vectors import Mode, Vectors
 from thinc.backends.numpy_ops import NumpyOps
 
 MODEL_DIR = Path(__file__).parent / "id_warta"
@@ -34,6 +35,57 @@ class BlasOps(NumpyOps):
         return out
 
 
+class CachedFloretVectors(Vectors):
+    """floret vectors that remember each word's vector once computed.
+
+    spaCy's floret lookup hashes every character n-gram of every word in Python on each call (~9% of the
+    pipeline's time); news repeats its words, so a table of the words already seen (``capacity`` rows,
+    ~25 MB at 64 dimensions) turns that into one array lookup. Same numbers as the plain lookup (tested).
+    """
+
+    def __init__(self, *args, capacity: int = 100_000, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.capacity = capacity
+        self._clear()
+
+    @classmethod
+    def from_vectors(cls, v: Vectors, capacity: int = 100_000) -> CachedFloretVectors:
+        return cls(
+            strings=v.strings,
+            data=v.data,
+            name=v.name,
+            mode=Mode.floret,
+            minn=v.minn,
+            maxn=v.maxn,
+            hash_count=v.hash_count,
+            hash_seed=v.hash_seed,
+            bow=v.bow,
+            eow=v.eow,
+            attr=v.attr,
+            capacity=capacity,
+        )
+
+    def _clear(self) -> None:
+        self._rows: dict[int, int] = {}
+        self._table = numpy.zeros((self.capacity, self.data.shape[1]), dtype=self.data.dtype)
+
+    def get_batch(self, keys):
+        keys = [int(k) if not isinstance(k, str) else self.strings.add(k) for k in keys]
+        rows = self._rows
+        missing = list(dict.fromkeys(k for k in keys if k not in rows))
+        if missing:
+            if len(missing) > self.capacity:
+                return super().get_batch(keys)
+            if len(rows) + len(missing) > self.capacity:
+                self._clear()
+                rows = self._rows
+                missing = list(dict.fromkeys(keys))
+            start = len(rows)
+            self._table[start : start + len(missing)] = super().get_batch(missing)
+            rows.update((k, start + i) for i, k in enumerate(missing))
+        return self._table[[rows[k] for k in keys]]
+
+
 def use_blas_ops(nlp: Language, single_thread: bool = True) -> Language:
     """Run every trained component of ``nlp`` on :class:`BlasOps` (same weights, same outputs).
 
@@ -44,6 +96,13 @@ def use_blas_ops(nlp: Language, single_thread: bool = True) -> Language:
         from threadpoolctl import threadpool_limits
 
         threadpool_limits(limits=1, user_api="blas")
+    vectors = nlp.vocab.vectors
+    if (
+        isinstance(vectors, Vectors)
+        and vectors.mode == Mode.floret
+        and not isinstance(vectors, CachedFloretVectors)
+    ):
+        nlp.vocab.vectors = CachedFloretVectors.from_vectors(vectors)
     ops = BlasOps()
     for _name, proc in nlp.pipeline:
         model = getattr(proc, "model", None)
