@@ -138,8 +138,10 @@ def _chunks(items: Iterable[tuple[str, dict]], size: int) -> Iterator[list[tuple
 
 
 def _worker_init() -> None:
+    from warta.models import limit_blas_threads
     from warta.pipeline import get_nlp
 
+    limit_blas_threads()  # one process per core: no BLAS threads on top
     get_nlp()  # each worker builds the pipeline once
 
 

@@ -86,16 +86,19 @@ class CachedFloretVectors(Vectors):
         return self._table[[rows[k] for k in keys]]
 
 
-def use_blas_ops(nlp: Language, single_thread: bool = True) -> Language:
-    """Run every trained component of ``nlp`` on :class:`BlasOps` (same weights, same outputs).
+def limit_blas_threads() -> None:
+    """One OpenBLAS thread in this process: batch workers run one process per core already.
 
-    ``single_thread`` keeps OpenBLAS to one thread per process, as BLIS was: batch ingest runs one
-    process per core, and small per-article products gain nothing from threads.
+    (threadpoolctl scans the loaded libraries, ~0.15 s, so a one-off ``warta analyze`` does not pay it.)
     """
-    if single_thread:
-        from threadpoolctl import threadpool_limits
+    from threadpoolctl import threadpool_limits
 
-        threadpool_limits(limits=1, user_api="blas")
+    threadpool_limits(limits=1, user_api="blas")
+
+
+def use_blas_ops(nlp: Language) -> Language:
+    """Run every trained component of ``nlp`` on :class:`BlasOps` (same weights, same outputs), with
+    :class:`CachedFloretVectors` for its static vectors."""
     vectors = nlp.vocab.vectors
     if (
         isinstance(vectors, Vectors)
