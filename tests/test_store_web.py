@@ -179,3 +179,27 @@ def test_pages_search_actor_network(client):
     page = client.get(f"/actors/{aid}").text
     assert "<svg" in page and "Sari Wulandari" in page
     assert "<svg" in client.get("/network").text
+
+
+def test_add_many_stores_the_rows_of_one_add_per_article(tmp_path):
+    import sqlite3
+
+    arts = [
+        warta.analyze(r.text, published=r.meta.get("published"), meta={"id": r.meta["id"]}) for r in records()
+    ]
+    one, many = Store(str(tmp_path / "one.db")), Store(str(tmp_path / "many.db"))
+    assert [one.add(a) for a in arts] == [True] * len(arts)
+    assert many.add_many([(a, None) for a in arts + arts[:1]]) == [True] * len(arts) + [False]
+    assert many.add_many([(arts[1], None)]) == [False]
+
+    def dump(path):
+        with sqlite3.connect(path) as conn:
+            out = {}
+            for table in ("articles", "actors", "entities", "quotes", "times", "events", "event_actors"):
+                cols = [c[1] for c in conn.execute(f"PRAGMA table_info({table})") if c[1] != "ingested_at"]
+                out[table] = conn.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY 1").fetchall()
+            return out
+
+    a, b = dump(tmp_path / "one.db"), dump(tmp_path / "many.db")
+    assert all(a[t] for t in ("articles", "entities", "quotes", "events", "event_actors"))
+    assert a == b

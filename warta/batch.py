@@ -182,25 +182,30 @@ def ingest(
     err_fh = errors_path.open("a", encoding="utf-8") if errors_path else None
     sink = ParquetSink(parquet) if parquet else None
 
-    def report(outcome: Outcome) -> None:
-        if outcome.error is not None:
-            summary["failed"] += 1
-            line = {"id": outcome.meta.get("id"), "error": outcome.error}
-            if outcome.meta.get("source_file"):
-                line["file"] = outcome.meta["source_file"]
-            progress.console.print(f"[red]failed[/red] {json.dumps(line, ensure_ascii=False)}")
-            if err_fh:
-                err_fh.write(json.dumps(line, ensure_ascii=False) + "\n")
-                err_fh.flush()
-        elif sink is not None:
-            sink.add(json.loads(outcome.doc))
-            summary["ok"] += 1
-        else:
-            from warta.model import Article
+    def report(outcomes: list[Outcome]) -> None:
+        """Settle a task's outcomes: errors reported one by one, the Articles stored in one transaction."""
+        from warta.model import Article
 
-            stored = store.add(Article.model_validate_json(outcome.doc), outcome.doc)
-            summary["ok" if stored else "skipped"] += 1
-        progress.advance(task)
+        good: list[tuple[Article, str]] = []
+        for outcome in outcomes:
+            if outcome.error is not None:
+                summary["failed"] += 1
+                line = {"id": outcome.meta.get("id"), "error": outcome.error}
+                if outcome.meta.get("source_file"):
+                    line["file"] = outcome.meta["source_file"]
+                progress.console.print(f"[red]failed[/red] {json.dumps(line, ensure_ascii=False)}")
+                if err_fh:
+                    err_fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+                    err_fh.flush()
+            elif sink is not None:
+                sink.add(json.loads(outcome.doc))
+                summary["ok"] += 1
+            else:
+                good.append((Article.model_validate_json(outcome.doc), outcome.doc))
+        if good:
+            for stored in store.add_many(good):
+                summary["ok" if stored else "skipped"] += 1
+        progress.advance(task, len(outcomes))
 
     def pending() -> Iterator[tuple[str, dict]]:
         """Records still to analyse; errors and already-stored texts are settled here."""
@@ -219,7 +224,7 @@ def ingest(
 
         for rec in records:
             if rec.error is not None:
-                report(Outcome(rec.meta, error=rec.error))
+                report([Outcome(rec.meta, error=rec.error)])
                 continue
             batch.append(rec)
             if len(batch) >= 256:
@@ -243,14 +248,13 @@ def ingest(
                 progress.update(task, rate=f"{progress.tasks[0].completed / elapsed:.1f} articles/s")
 
             if engine == "dask":
-                for outcome in _run_dask(pending(), published, force, workers, scheduler):
-                    report(outcome)
+                for outcomes in _run_dask(pending(), published, force, workers, scheduler):
+                    report(outcomes)
                     tick()
             elif workers <= 1:
                 for chunk in _chunks(pending(), CHUNK):
-                    for outcome in analyze_batch(chunk, published, force):
-                        report(outcome)
-                        tick()
+                    report(analyze_batch(chunk, published, force))
+                    tick()
             else:
                 import multiprocessing as mp
 
@@ -258,9 +262,8 @@ def ingest(
                 with ctx.Pool(workers, initializer=_worker_init) as pool:
                     jobs = ((chunk, published, force) for chunk in _chunks(pending(), CHUNK))
                     for outcomes in pool.imap(_work, jobs):
-                        for outcome in outcomes:
-                            report(outcome)
-                            tick()
+                        report(outcomes)
+                        tick()
     finally:
         if err_fh:
             err_fh.close()
@@ -269,8 +272,11 @@ def ingest(
     return summary
 
 
-def _run_dask(items: Iterator[tuple[str, dict]], published, force, workers: int, scheduler: str | None):
-    """Analyse on a Dask cluster (a LocalCluster of ``workers`` processes unless a scheduler is given)."""
+def _run_dask(
+    items: Iterator[tuple[str, dict]], published, force, workers: int, scheduler: str | None
+) -> Iterator[list[Outcome]]:
+    """Analyse on a Dask cluster (a LocalCluster of ``workers`` processes unless a scheduler is given);
+    yields each task's outcomes, in input order."""
     from dask.distributed import Client, LocalCluster, as_completed
 
     cluster = None
@@ -296,11 +302,11 @@ def _run_dask(items: Iterator[tuple[str, dict]], published, force, workers: int,
             submitted += 1
             ac.add(fut)
 
-        def collect(fut) -> Iterator[Outcome]:
+        def collect(fut) -> Iterator[list[Outcome]]:
             nonlocal emitted
             done[seq_of.pop(fut)] = fut.result()
-            while emitted in done:  # yield in input order
-                yield from done.pop(emitted)
+            while emitted in done:  # yield each task's outcomes, in input order
+                yield done.pop(emitted)
                 emitted += 1
 
         chunk: list[tuple[str, dict]] = []

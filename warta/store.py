@@ -226,46 +226,69 @@ class Store:
         """Store one Article in one transaction; False when its text is already stored.
 
         ``doc`` is the Article's JSON when the caller already has it (batch workers send JSON)."""
-        with self.engine.begin() as conn:
-            if conn.execute(select(articles.c.pk).where(articles.c.id == article.id)).first():
-                return False
-            return self._insert(conn, article, doc or article.to_json())
+        return self.add_many([(article, doc)])[0]
 
-    def _insert(self, conn: Connection, article: Article, doc: str) -> bool:
-        conn.execute(articles.insert(), [_article_row(article, doc)])
-        pub = article.meta.published
-        ids: dict[str, str] = {}
-        keys: dict[str, str] = {}
-        for e in article.entities:
-            keys[e.id] = actor_key(e.name, e.type)
-            ids[e.id] = actor_id(keys[e.id])
-        self._upsert_actors(conn, [(ids[e.id], keys[e.id], e) for e in article.entities])
-        if article.entities:
-            conn.execute(entities.insert(), [_entity_row(article, e, ids[e.id]) for e in article.entities])
-        if article.quotes:
-            conn.execute(quotes.insert(), [_quote_row(article, q, ids) for q in article.quotes])
-        if article.times:
-            conn.execute(times.insert(), [_time_row(article, t) for t in article.times])
-        if article.events:
+    def add_many(self, items: list[tuple[Article, str | None]]) -> list[bool]:
+        """Store several Articles in one transaction (all or none); for each, False when its text is
+        already stored (or appears earlier in ``items``). Same rows as one add() per Article, with one
+        statement per table instead of one per article."""
+        if not items:
+            return []
+        with self.engine.begin() as conn:
+            ids = sorted({a.id for a, _doc in items})
+            stored = {r[0] for r in conn.execute(select(articles.c.id).where(articles.c.id.in_(ids)))}
+            fresh: list[tuple[Article, str]] = []
+            added: list[bool] = []
+            for article, doc in items:
+                new = article.id not in stored
+                added.append(new)
+                if new:
+                    stored.add(article.id)
+                    fresh.append((article, doc or article.to_json()))
+            if fresh:
+                self._insert(conn, fresh)
+        return added
+
+    def _insert(self, conn: Connection, items: list[tuple[Article, str]]) -> None:
+        conn.execute(articles.insert(), [_article_row(a, doc) for a, doc in items])
+        ids: dict[str, dict[str, str]] = {}  # article id -> its entity ids -> actor ids
+        upserts = []
+        for a, _doc in items:
+            mine = ids[a.id] = {}
+            for e in a.entities:
+                key = actor_key(e.name, e.type)
+                mine[e.id] = actor_id(key)
+                upserts.append((mine[e.id], key, e))
+        self._upsert_actors(conn, upserts)
+        rows = [_entity_row(a, e, ids[a.id][e.id]) for a, _doc in items for e in a.entities]
+        if rows:
+            conn.execute(entities.insert(), rows)
+        rows = [_quote_row(a, q, ids[a.id]) for a, _doc in items for q in a.quotes]
+        if rows:
+            conn.execute(quotes.insert(), rows)
+        rows = [_time_row(a, t) for a, _doc in items for t in a.times]
+        if rows:
+            conn.execute(times.insert(), rows)
+        evs = [(a, v) for a, _doc in items for v in a.events]
+        if evs:
             pks = conn.execute(
                 events.insert().returning(events.c.pk, sort_by_parameter_order=True),
-                [_event_row(article, v, pub) for v in article.events],
+                [_event_row(a, v, a.meta.published) for a, v in evs],
             ).scalars()
             links = [
                 {
                     "event_pk": pk,
                     "role": role,
-                    "actor_id": ids.get(a.entity),
-                    "country": a.country,
-                    "sector": a.sector,
+                    "actor_id": ids[a.id].get(x.entity),
+                    "country": x.country,
+                    "sector": x.sector,
                 }
-                for pk, v in zip(pks, article.events, strict=True)
+                for pk, (a, v) in zip(pks, evs, strict=True)
                 for role, group in (("source", v.source), ("target", v.target))
-                for a in group
+                for x in group
             ]
             if links:
                 conn.execute(event_actors.insert(), links)
-        return True
 
     def _upsert_actors(self, conn: Connection, items: list[tuple[str, str, object]]) -> None:
         """Insert the article's new actors and merge titles, country and sector into the known ones.
