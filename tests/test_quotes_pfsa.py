@@ -23,6 +23,56 @@ def test_features_see_quote_parity_across_sentences():
     assert "cue=speech" in feats[8]
 
 
+ALL_GROUPS = frozenset({"lex", "affix", "win5", "struct", "conj", "name", "clus", "qseg"})
+
+
+def test_lexicon_phrases_are_longest_match():
+    tags = pfsa._lex_tags(["menteri", "luar", "negeri", "wulandari", "di", "jakarta"])
+    assert tags[:3] == ["title:B", "title:I", "title:L"]
+    assert tags[3] == "" and tags[4] == ""
+    assert tags[5] in ("place:U", "country:U")
+
+
+def test_extra_feature_groups():
+    toks = pfsa.to_tokens(
+        [
+            ["Kepala", "Dinas", "Sosial", "Rina", "Wulandari", "mengatakan", ",", "bantuan", "siap", "."],
+            ["”", "Kami", "siap", "membantu", ",", "”", "kata", "Wulandari", "pada", "Senin", "."],
+        ]
+    )
+    feats = pfsa.features(toks, ALL_GROUPS)
+    assert len(feats) == len(toks)
+    assert "lex=title:U" in feats[0]  # "kepala" is a title in the actor lexicon
+    assert "wc=date_day" in feats[19]  # Senin
+    assert "cued_ref|long=True" in feats[4]  # Wulandari recurs as "kata Wulandari"
+    assert "next_cued_ref" in feats[3]
+    assert any(f.startswith("qseg=") and "post=True" in f for f in feats[12])  # quote followed by "kata"
+    assert any(f.startswith("-5w=") for f in feats[0]) and "s4=pala" in feats[0]
+    assert "sstart=True" in feats[0] and "after_comma=True" in feats[7]
+    base = pfsa.features(toks, frozenset())
+    assert all(set(b) <= set(f) for b, f in zip(base, feats, strict=True))  # groups only add
+
+
+def test_clusters_file_has_a_source_header():
+    from warta.resources import path
+
+    f = path("pfsa/clusters.tsv")
+    if not f.exists():
+        pytest.skip("no word-cluster file (training/pfsa/clusters.py writes it)")
+    head = f.read_text(encoding="utf-8").splitlines()[:4]
+    assert head[0].startswith("#") and any("floret" in line for line in head)
+    assert pfsa._clusters()  # loads
+
+
+def test_shipped_meta_matches_the_feature_groups():
+    import json
+
+    meta = pfsa.MODEL_PATH.parent / "meta.json"
+    if not meta.exists():
+        pytest.skip("no shipped PFSA model meta.json")
+    assert json.loads(meta.read_text(encoding="utf-8")).get("feature_groups", []) == sorted(pfsa.GROUPS)
+
+
 def test_statements_continue_across_blank_lines():
     sents = [[("”", "B-STATEMENT"), ("Ya", "I-STATEMENT")], [("benar", "I-STATEMENT"), ("”", "L-STATEMENT")]]
     gold, pred = span_sets(sents, [["B-STATEMENT", "I-STATEMENT"], ["I-STATEMENT", "L-STATEMENT"]])

@@ -5,9 +5,13 @@ of PFSA-ID again, so articles are grouped by their 'CITY, KOMPAS —' header and
 when most of its sentences already occur in PFSA-ID. Every 10th article (by a stable hash) is held out as
 the dev slice; its scores go into meta.json. Single-threaded (CRFsuite), a few minutes on one core.
 
+    python training/pfsa/clusters.py     # word clusters (resources/pfsa/clusters.tsv), once
     python training/pfsa/train.py [--data DIR] [--out warta/models/pfsa] [--iterations 150] [--final]
+    python training/pfsa/train.py --tune --groups lex,affix,...   # model selection, writes nothing
 
-``--final`` retrains on everything (dev slice included) after scoring the dev slice.
+``--final`` retrains on everything (dev slice included) after scoring the dev slice. ``--tune`` is for
+choosing features and parameters without looking at the dev slice: it trains on the train slice minus a
+tune fold (every article with hash % 10 == 1) and scores that fold (and, for information, the dev slice).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from warta.evaluate.quotes import format_table, score_spans, span_sets  # noqa: E402
+from warta.quotes import pfsa  # noqa: E402
 from warta.quotes.pfsa import features, read_bilou, split_articles, to_tokens  # noqa: E402
 
 FILES = ("pfsa-id_dev-40.txt", "pfsa-id-med_dev-dl-20-v2.txt")
@@ -50,14 +55,21 @@ def load_articles(data: Path) -> list[list[list[tuple[str, str]]]]:
     return articles
 
 
-def is_dev(article: list[list[tuple[str, str]]]) -> bool:
+def fold(article: list[list[tuple[str, str]]]) -> int:
     key = " ".join(w for w, _ in article[0]).encode("utf-8")
-    return int(hashlib.sha1(key).hexdigest(), 16) % 10 == 0
+    return int(hashlib.sha1(key).hexdigest(), 16) % 10
+
+
+def is_dev(article: list[list[tuple[str, str]]]) -> bool:
+    return fold(article) == 0
+
+
+GROUPS: frozenset[str] = pfsa.GROUPS
 
 
 def sequence(article: list[list[tuple[str, str]]]) -> tuple[list[list[str]], list[str]]:
     tokens = to_tokens([[w for w, _ in s] for s in article])
-    return features(tokens), [t for s in article for _, t in s]
+    return features(tokens, GROUPS), [t for s in article for _, t in s]
 
 
 def train(articles, model: Path, iterations: int, c1: float, c2: float) -> None:
@@ -104,14 +116,27 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "quotes" / "pfsa-id")
     ap.add_argument("--out", type=Path, default=ROOT / "warta" / "models" / "pfsa")
     ap.add_argument("--iterations", type=int, default=150)
-    ap.add_argument("--c1", type=float, default=0.05)
+    ap.add_argument("--c1", type=float, default=0.03)
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--final", action="store_true", help="retrain on all data after scoring the dev slice")
     ap.add_argument(
         "--dev-out", type=Path, help="also write the held-out dev slice here (for warta eval quotes)"
     )
     ap.add_argument("--no-train", action="store_true", help="only write --dev-out")
+    ap.add_argument(
+        "--groups", help="comma-separated extra feature groups (default: the ones pfsa.GROUPS names)"
+    )
+    ap.add_argument(
+        "--tune",
+        action="store_true",
+        help="model selection: train on the train slice minus its tune fold (hash %% 10 == 1), "
+        "score the tune fold (and the dev slice, for information); writes nothing under --out",
+    )
     args = ap.parse_args()
+    global GROUPS
+    if args.groups is not None:
+        GROUPS = frozenset(g for g in args.groups.split(",") if g)
+    print(f"feature groups: {sorted(GROUPS)}", flush=True)
 
     t0 = time.time()
     articles = load_articles(args.data)
@@ -126,6 +151,18 @@ def main() -> None:
                     fh.write("".join(f"{w}\t{t}\n" for w, t in sent) + "\n")
     if args.no_train:
         return
+    if args.tune:
+        fit = [a for a in trn if fold(a) != 1]
+        tune = [a for a in trn if fold(a) == 1]
+        model = Path(
+            f"/tmp/pfsa-tune-{args.c1}-{args.c2}-{args.iterations}-{'_'.join(sorted(GROUPS))}.crfsuite"
+        )
+        train(fit, model, args.iterations, args.c1, args.c2)
+        for name, part in (("tune", tune), ("dev", dev)):
+            s = evaluate(part, model)
+            print(f"== {name} ({len(part)} articles)\n{format_table(s)}", flush=True)
+        print(f"done in {round(time.time() - t0)} s ({model.stat().st_size // 1024} KiB)")
+        return
     model = args.out / "pfsa.crfsuite"
     train(trn, model, args.iterations, args.c1, args.c2)
     scores = evaluate(dev, model)
@@ -137,6 +174,7 @@ def main() -> None:
         "train_articles": len(trn),
         "dev_articles": len(dev),
         "params": {"iterations": args.iterations, "c1": args.c1, "c2": args.c2, "minfreq": 2},
+        "feature_groups": sorted(GROUPS),
         "dev_scores": {k: {m: round(v, 4) for m, v in s.items()} for k, s in scores.items()},
         "trained_on": "train slice",
         "seconds": round(time.time() - t0),

@@ -6,6 +6,17 @@ and the quote component, so the three can never drift apart. A CRF (python-crfsu
 CPU and, with document-level quote-parity features, beats the published deep models on this corpus:
 quotation marks in PFSA-ID are mostly undirected (``”`` opens and closes), so what tells a statement is
 *how many* quote marks came before a token in the article, not their shape.
+
+Feature groups beyond the base set (``GROUPS`` names those the shipped model was trained with; the
+training script records them in meta.json): ``lex`` (longest-match phrases of Warta's actor lexicons:
+titles, organisation heads and names, places, countries, people; word classes and cue kinds of the quote
+lexicons; day/month/relative-date words), ``affix`` (2- and 4-character prefixes and suffixes), ``win5``
+(words at ±4/±5, neighbour bigrams and the trigram), ``struct`` (sentence-initial, around commas, inside
+brackets, shape pairs), ``conj`` (capitalised-run conjunctions), ``name`` (position in the capitalised
+run from both ends; whether the word recurs elsewhere in the article as a short name next to a cue, as
+in "... Rina Wulandari mengatakan" → "kata Wulandari"), ``clus`` (k-means clusters of the floret vectors,
+``resources/pfsa/clusters.tsv``) and ``qseg`` (the quote segment around a token: its length, whether it
+crosses a sentence, and whether a cue word follows or precedes it).
 """
 
 from __future__ import annotations
@@ -71,6 +82,15 @@ _SPEECH_VERB = re.compile(
     r"ungkap|sampaikan|ucapkan|ingatkan|imbau|ajak|tegaskan|jelaskan|katakan|nyatakan)$"
 )
 _SHAPE = re.compile(r"(A+|a+|0+|[^Aa0]+)")
+# feature groups beyond the base set; training records the ones it used in meta.json
+GROUPS: frozenset[str] = frozenset({"lex", "affix", "win5", "struct", "conj", "name", "clus"})
+_DATE_WORDS = {
+    "day": "senin selasa rabu kamis jumat sabtu minggu ahad",
+    "month": "januari februari maret april mei juni juli agustus september oktober november desember "
+    "jan feb mar apr jun jul agu agt sep okt nov des",
+    "rel": "kemarin lalu besok lusa pekan tahun bulan hari pagi siang sore malam dini wib wita wit "
+    "sekarang kini silam mendatang depan",
+}
 
 
 @dataclass(frozen=True)
@@ -110,8 +130,96 @@ def _cue_kind(lower: str) -> str:
     return ""
 
 
-def features(tokens: Sequence[Token]) -> list[list[str]]:
+@lru_cache(maxsize=1)
+def _lexicons() -> tuple[dict[str, dict[tuple[str, ...], str]], dict[str, str]]:
+    """Phrase lexicons from warta/resources (first word -> {phrase: kind}) and single-word classes."""
+    from warta.resources import read_tsv
+
+    phrases: dict[str, dict[tuple[str, ...], str]] = {}
+
+    def add(text: str, kind: str) -> None:
+        words = tuple(text.lower().split())
+        if words:
+            phrases.setdefault(words[0], {}).setdefault(words, kind)
+
+    for row in read_tsv("actors/agents.tsv"):
+        if len(row) > 1:
+            add(
+                row[0],
+                {"title": "title", "org": "orghead", "agent": "agent", "place": "place"}.get(row[1], "agent"),
+            )
+    for row in read_tsv("actors/organizations.tsv"):
+        for name in [row[1], *(row[5].split("|") if len(row) > 5 else [])]:
+            add(name, "org")
+    for row in read_tsv("actors/places.tsv"):
+        for name in [row[0], *(row[2].split("|") if len(row) > 2 else [])]:
+            add(name, "place")
+    for row in read_tsv("actors/countries.tsv"):
+        for col in row[1:4]:
+            for name in col.split("|"):
+                add(name, "country")
+    for row in read_tsv("actors/people.tsv"):
+        for name in [row[1], *(row[2].split("|") if len(row) > 2 else [])]:
+            add(name, "person")
+    words: dict[str, str] = {}
+    for row in read_tsv("quotes/words.tsv"):
+        if len(row) > 1:
+            words.setdefault(row[0].lower(), row[1])
+    for row in read_tsv("quotes/cues.tsv"):
+        kind = f"cue_{row[1]}_{row[2] if len(row) > 2 else 'strong'}"
+        words.setdefault(row[0].lower(), kind)
+        words.setdefault(row[0].lower() + "nya", kind + "_nya")
+    from warta.resources import read_lines
+
+    for line in read_lines("actors/portfolios.txt"):
+        words.setdefault(line.strip().lower(), "portfolio")
+    for kind, text in _DATE_WORDS.items():
+        for w in text.split():
+            words.setdefault(w, f"date_{kind}")
+    return phrases, words
+
+
+def _lex_tags(lowers: Sequence[str]) -> list[str]:
+    """Longest-match lexicon phrase tags per token ('title:B', 'org:U', ...; '' outside)."""
+    phrases, _ = _lexicons()
+    n = len(lowers)
+    out = [""] * n
+    i = 0
+    while i < n:
+        best = None
+        for words, kind in phrases.get(lowers[i], {}).items():
+            k = len(words)
+            if tuple(lowers[i : i + k]) == words and (best is None or k > len(best[0])):
+                best = (words, kind)
+        if best is None:
+            i += 1
+            continue
+        k = len(best[0])
+        for j in range(k):
+            out[i + j] = f"{best[1]}:{'U' if k == 1 else 'B' if j == 0 else 'L' if j == k - 1 else 'I'}"
+        i += k
+    return out
+
+
+@lru_cache(maxsize=1)
+def _clusters() -> dict[str, str]:
+    """Word -> cluster id (k-means of the floret vectors; resources/pfsa/clusters.tsv), or empty."""
+    from warta.resources import path
+
+    f = path("pfsa/clusters.tsv")
+    if not f.exists():
+        return {}
+    out: dict[str, str] = {}
+    for line in f.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            w, _, c = line.partition("\t")
+            out[w] = c
+    return out
+
+
+def features(tokens: Sequence[Token], groups: frozenset[str] | None = None) -> list[list[str]]:
     """Feature strings for every token of one article (or a chunk of one)."""
+    groups = GROUPS if groups is None else groups
     n = len(tokens)
     words = [t.text for t in tokens]
     lowers = [w.lower() for w in words]
@@ -200,6 +308,54 @@ def features(tokens: Sequence[Token]) -> list[list[str]]:
         sent_quotes[sent_id[i]] += is_quote[i]
         sent_cue[sent_id[i]] |= bool(cues[i])
 
+    # name references: a capitalised word that elsewhere in the article stands in a short run (one or two
+    # words) next to a cue ("kata Budiman", "Budiman mengatakan") is likely the speaker's name
+    short_ref: set[str] = set()
+    cued_ref: set[str] = set()
+    if "name" in groups:
+        for i in range(n):
+            if run_pos[i] and run_ctx[i][2] <= 2 and len(words[i]) > 2:
+                short_ref.add(words[i])
+                lo, hi = max(i - 3, 0), min(i + 4, n)
+                if any(cues[j] for j in range(lo, hi)):
+                    cued_ref.add(words[i])
+    word_count: dict[str, int] = {}
+    for w in words:
+        word_count[w] = word_count.get(w, 0) + 1
+    # quote segments: for every token, the segment between the previous and the next quote mark, its
+    # length, whether it crosses a sentence boundary, and whether a cue stands just after / before it
+    qseg: list[str] = [""] * n
+    qseg_right: list[str] = [""] * n
+    if "qseg" in groups:
+        marks = [i for i in range(n) if is_quote[i]]
+        bounds = [-1, *marks, n]
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            lo, hi = a + 1, b  # tokens strictly between the marks
+            length = hi - lo
+            crosses = any(sent_id[j] != sent_id[lo] for j in range(lo, hi)) if length else False
+            post = any(cues[j] for j in range(b + 1, min(b + 4, n)))
+            pre = any(cues[j] for j in range(max(a - 5, 0), max(a, 0)))
+            desc = f"{_bucket(length)}|x={crosses}|post={post}|pre={pre}"
+            for j in range(lo, hi):
+                qseg[j] = desc
+            if b < n:
+                qseg[b] = "ML|" + desc
+            if a >= 0:
+                qseg_right[a] = "MR|" + desc
+    lex = _lex_tags(lowers) if "lex" in groups else []
+    wclass = _lexicons()[1] if "lex" in groups else {}
+    clus = _clusters() if "clus" in groups else {}
+    paren = [0] * n
+    depth = 0
+    for i in range(n):
+        if words[i] == ")":
+            depth = max(depth - 1, 0)
+        paren[i] = depth
+        if words[i] == "(":
+            depth += 1
+        if i + 1 < n and sent_id[i + 1] != sent_id[i]:
+            depth = 0
+
     def word_feats(j: int, tag: str) -> list[str]:
         if j < 0:
             return [f"{tag}:BOS"]
@@ -211,6 +367,12 @@ def features(tokens: Sequence[Token]) -> list[list[str]]:
             out.append(f"{tag}Q")
         if cues[j]:
             out.append(f"{tag}cue={cues[j]}")
+        if lex and lex[j]:
+            out.append(f"{tag}lex={lex[j]}")
+        if wclass and lowers[j] in wclass:
+            out.append(f"{tag}wc={wclass[lowers[j]]}")
+        if clus and lowers[j] in clus:
+            out.append(f"{tag}cl={clus[lowers[j]]}")
         return out
 
     rows: list[list[str]] = []
@@ -274,6 +436,60 @@ def features(tokens: Sequence[Token]) -> list[list[str]]:
             f.append(f"after_cue={cues[i - 1]}")
         if i > 1 and cues[i - 2]:
             f.append(f"after2_cue={cues[i - 2]}")
+        if lex and lex[i]:
+            f.append(f"lex={lex[i]}")
+            f.append(f"lex={lex[i]}|title={w[:1].isupper()}")
+        if wclass and lw in wclass:
+            f.append(f"wc={wclass[lw]}")
+        if clus and lw in clus:
+            f.append(f"cl={clus[lw]}")
+        if "affix" in groups:
+            f.extend((f"s2={lw[-2:]}", f"s4={lw[-4:]}", f"p2={lw[:2]}", f"p4={lw[:4]}"))
+        if "win5" in groups:
+            for k in (-5, -4, 4, 5):
+                j = i + k
+                f.append(f"{k}w={lowers[j] if 0 <= j < n else 'PAD'}")
+            f.append(f"bi-2={lowers[i - 2] if i > 1 else 'PAD'}|{lowers[i - 1] if i else 'PAD'}")
+            f.append(f"bi+2={lowers[i + 1] if i + 1 < n else 'PAD'}|{lowers[i + 2] if i + 2 < n else 'PAD'}")
+            f.append(f"tri={lowers[i - 1] if i else 'PAD'}|{lw}|{lowers[i + 1] if i + 1 < n else 'PAD'}")
+        if "struct" in groups:
+            prev = lowers[i - 1] if i and sent_id[i - 1] == s else "BOS"
+            nxt = lowers[i + 1] if i + 1 < n and sent_id[i + 1] == s else "EOS"
+            f.append(f"sstart={pos[i] == 0}")
+            f.append(f"after_comma={prev == ','}")
+            f.append(f"before_comma={nxt == ','}")
+            f.append(f"paren={min(paren[i], 1)}")
+            f.append(f"sh={_shape(w)}|-1sh={_shape(words[i - 1]) if i else 'BOS'}")
+            f.append(f"sh={_shape(w)}|+1sh={_shape(words[i + 1]) if i + 1 < n else 'EOS'}")
+            f.append(f"title={w[:1].isupper()}|qp={parity[i]}|pos={_bucket(pos[i])}")
+        if qseg[i]:
+            f.append(f"qseg={qseg[i]}|qp={parity[i]}")
+            f.append(f"qseglen={qseg[i].split('|x=')[0]}|qp={parity[i]}")
+        if qseg_right[i]:
+            f.append(f"qsegR={qseg_right[i]}|qp={parity[i]}")
+            f.append(f"qsegR={qseg[i]}|{qseg_right[i]}")
+        if "name" in groups and run_pos[i]:
+            before, after, length, from_end = run_ctx[i]
+            from_start = length - 1 - from_end
+            f.append(f"run_se={min(from_start, 6)}|{min(from_end, 6)}")
+            f.append(f"run_len={min(length, 10)}")
+            long_run = length > 2
+            if w in short_ref and long_run:
+                f.append("short_ref")
+            if w in cued_ref:
+                f.append(f"cued_ref|long={long_run}")
+            f.append(f"wcount={_bucket(word_count[w])}")
+            nxt_w = words[i + 1] if i + 1 < n else ""
+            if long_run and nxt_w in cued_ref:
+                f.append("next_cued_ref")
+            prv_w = words[i - 1] if i else ""
+            if long_run and prv_w in cued_ref:
+                f.append("prev_cued_ref")
+        if "conj" in groups and run_pos[i]:
+            before, after, length, from_end = run_ctx[i]
+            f.append(f"run={run_pos[i]}|prev={before}|next={after}")
+            f.append(f"run={run_pos[i]}|qp={parity[i]}")
+            f.append(f"run={run_pos[i]}|w={lw}")
         rows.append(f)
     return rows
 
