@@ -75,9 +75,6 @@ def test_seed_named_entities_mostly_found(seed_text, seed_gold):
     assert len(missing) <= wanted // 10, f"not found by the NER: {missing}; found {sorted(found)}"
 
 
-@pytest.mark.xfail(
-    reason="issue 3 target: the shipped NER still misses one seed name (JD Vance)", strict=True
-)
 def test_seed_named_entities_all_found(seed_text, seed_gold):
     missing, _, found = _seed_missing(seed_text, seed_gold)
     assert not missing, f"not found by the NER: {missing}; found {sorted(found)}"

@@ -49,13 +49,54 @@ app = typer.Typer(add_completion=False, help=__doc__)
 
 
 def spacy_train(config: Path, out: Path, vectors: Path | None, overrides: dict[str, object]) -> Path:
-    """Run ``spacy train`` in this process; returns the model-best directory."""
-    from spacy.cli.train import train as spacy_train_cli
+    """Train like ``spacy train`` in this process, on BlasOps; returns the model-best directory.
+
+    The same steps as spaCy's CLI (config with overrides, ``init_nlp``, ``spacy.training.loop.train``, same
+    seeds, console log, model-best/model-last), except that the initialised pipeline runs on
+    :class:`warta.models.BlasOps` (numpy's OpenBLAS, one thread): about twice as fast on our CPUs, for the
+    same float32 products.
+    """
+    import sys
+    import time
+
+    from spacy import util
+    from spacy.training.initialize import init_nlp
+    from spacy.training.loop import train as train_loop
+    from wasabi import msg
+
+    from warta.models import use_blas_ops
 
     if vectors is not None:
         overrides = {**overrides, "paths.vectors": str(vectors)}
-    spacy_train_cli(config, out, overrides=overrides)
+    if not out.exists():
+        out.mkdir(parents=True)
+        msg.good(f"Created output directory: {out}")
+    msg.info(f"Saving to output directory: {out}")
+    msg.info("Using CPU (BlasOps: numpy's OpenBLAS, one thread)")
+    config_ = util.load_config(config, overrides=overrides, interpolate=False)
+    msg.divider("Initializing pipeline")
+    nlp = init_nlp(config_, use_gpu=-1)
+    use_blas_ops(nlp)
+    msg.good("Initialized pipeline")
+    msg.divider("Training pipeline")
+    start, cpu = time.perf_counter(), time.process_time()
+    train_loop(nlp, out, use_gpu=-1, stdout=sys.stdout, stderr=sys.stderr)
+    msg.info(f"Trained in {time.perf_counter() - start:.0f} s wall, {time.process_time() - cpu:.0f} s CPU")
     return out / "model-best"
+
+
+def _parse_overrides(pairs: list[str]) -> dict[str, object]:
+    """``KEY=VALUE`` config overrides, values read as JSON where they parse (as spaCy's CLI does)."""
+    parsed: dict[str, object] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep:
+            raise typer.BadParameter(f"expected KEY=VALUE, got {pair!r}")
+        try:
+            parsed[key.strip()] = json.loads(value)
+        except json.JSONDecodeError:
+            parsed[key.strip()] = value
+    return parsed
 
 
 @app.command()
@@ -75,31 +116,61 @@ def vectors() -> None:
     print(train_vectors())
 
 
-def _train(name: str, vectors_key: str, use_vectors: bool, max_steps: int) -> None:
-    """spacy train CONFIGS/<name>.cfg -> BUILD/<name>, with our vectors switched on at ``vectors_key``."""
-    overrides: dict[str, object] = {"training.max_steps": max_steps} if max_steps else {}
+def _train(
+    name: str,
+    vectors_key: str,
+    use_vectors: bool,
+    max_steps: int,
+    out: str = "",
+    overrides: list[str] | None = None,
+) -> Path:
+    """Train CONFIGS/<name>.cfg -> BUILD/<out or name>, with our vectors switched on at ``vectors_key``."""
+    config_overrides: dict[str, object] = {"training.max_steps": max_steps} if max_steps else {}
+    config_overrides.update(_parse_overrides(overrides or []))
     vec = BUILD / "vectors" if use_vectors else None
     if vec is not None:
-        overrides[vectors_key] = True
-    spacy_train(CONFIGS / f"{name}.cfg", BUILD / name, vec, overrides)
+        config_overrides[vectors_key] = True
+    return spacy_train(CONFIGS / f"{name}.cfg", BUILD / (out or name), vec, config_overrides)
+
+
+OUT_HELP = "output directory under training/build (default: the config's name)"
+SET_HELP = "config override KEY=VALUE, repeatable (e.g. components.parser.model.hidden_width=64)"
 
 
 @app.command()
 def syntax(
     use_vectors: bool = typer.Option(True, "--vectors/--no-vectors", help="use training/build/vectors"),
     max_steps: int = typer.Option(0, help="override training.max_steps (0: config)"),
+    out: str = typer.Option("", help=OUT_HELP),
+    overrides: list[str] = typer.Option([], "--set", help=SET_HELP),
 ) -> None:
     """Train tok2vec + tagger + morphologizer + trainable_lemmatizer + parser."""
-    _train("syntax", "components.tok2vec.model.embed.include_static_vectors", use_vectors, max_steps)
+    _train(
+        "syntax",
+        "components.tok2vec.model.embed.include_static_vectors",
+        use_vectors,
+        max_steps,
+        out,
+        overrides,
+    )
 
 
 @app.command()
 def ner(
     use_vectors: bool = typer.Option(True, "--vectors/--no-vectors", help="use training/build/vectors"),
     max_steps: int = typer.Option(0, help="override training.max_steps (0: config)"),
+    out: str = typer.Option("", help=OUT_HELP),
+    overrides: list[str] = typer.Option([], "--set", help=SET_HELP),
 ) -> None:
     """Train the NER (its own tok2vec) on the union of the NER corpora."""
-    _train("ner", "components.ner.model.tok2vec.embed.include_static_vectors", use_vectors, max_steps)
+    _train(
+        "ner",
+        "components.ner.model.tok2vec.embed.include_static_vectors",
+        use_vectors,
+        max_steps,
+        out,
+        overrides,
+    )
 
 
 @app.command()
@@ -177,8 +248,8 @@ def all_steps(use_vectors: bool = typer.Option(True, "--vectors/--no-vectors")) 
     convert(nerp=True)
     if use_vectors:
         vectors()
-    syntax(use_vectors=use_vectors, max_steps=0)
-    ner(use_vectors=use_vectors, max_steps=0)
+    syntax(use_vectors=use_vectors, max_steps=0, out="", overrides=[])
+    ner(use_vectors=use_vectors, max_steps=0, out="", overrides=[])
     assemble(BUILD / "syntax" / "model-best", BUILD / "ner" / "model-best", MODEL_DIR)
     score(MODEL_DIR / "meta.json")
 
