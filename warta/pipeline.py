@@ -115,12 +115,33 @@ def run_docs(
     docs = [nlp.make_doc(t) for t in norm_texts]
     for doc, pub in zip(docs, published, strict=True):
         doc._.published = pub
-    for _, proc in nlp.pipeline:
-        if hasattr(proc, "pipe") and len(docs) > 1:
-            docs = list(proc.pipe(docs, batch_size=len(docs)))
+    out: list[Doc] = []
+    for group in _token_batches(docs, BATCH_TOKENS):
+        for _, proc in nlp.pipeline:
+            if hasattr(proc, "pipe") and len(group) > 1:
+                group = list(proc.pipe(group, batch_size=len(group)))
+            else:
+                group = [proc(doc) for doc in group]
+        out.extend(group)
+    return out
+
+
+# tokens the trained components see at once: activations (the parser's precomputed features above all)
+# grow with the batch, so a batch of long articles is split to keep a worker's memory flat
+BATCH_TOKENS = 3000
+
+
+def _token_batches(docs: list[Doc], budget: int) -> list[list[Doc]]:
+    groups: list[list[Doc]] = []
+    size = 0
+    for doc in docs:
+        if groups and size + len(doc) <= budget:
+            groups[-1].append(doc)
+            size += len(doc)
         else:
-            docs = [proc(doc) for doc in docs]
-    return docs
+            groups.append([doc])
+            size = len(doc)
+    return groups
 
 
 def prepare(
