@@ -137,3 +137,21 @@ def test_a_short_form_of_a_name_joins_the_full_name(nlp_rules):
     text2 = "Marlina Sari dan Marlinda Putri hadir. Marl tidak datang. Marlin datang terlambat."
     _, ents2 = entities(nlp_rules, text2)
     assert [m.text for m in ents2["Marlina Sari"].mentions] == ["Marlina Sari"]
+
+
+def test_a_lower_case_ner_span_in_cased_text_is_not_a_name(nlp_rules):
+    from spacy.tokens import Span as SpacySpan
+
+    from warta.actors.mentions import find_mentions
+
+    text = "Menteri Budi Santoso menerima laporan secara real time dari kantor Bank Indonesia di Jakarta."
+    doc = run_doc(normalize(text).text, None, nlp_rules)
+    words = [t.text for t in doc]
+    real, budi = words.index("real"), words.index("Budi")
+    doc.ents = [SpacySpan(doc, budi, budi + 2, "PER"), SpacySpan(doc, real, real + 2, "ORG")]
+    names = {doc[m.name_start : m.name_end].text for m in find_mentions(doc)}
+    assert "Budi Santoso" in names and "real time" not in names
+    lower = run_doc(normalize(text.lower()).text, None, nlp_rules)  # text written all in lower case
+    k = [t.text for t in lower].index("budi")
+    lower.ents = [SpacySpan(lower, k, k + 2, "PER")]
+    assert "budi santoso" in {lower[m.name_start : m.name_end].text for m in find_mentions(lower)}

@@ -216,9 +216,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
     # ---- candidate name spans: NER entities when the model ran, else capitalised runs
     ner: list[tuple[int, int, str | None]] = []
     if doc.ents:
+        # in cased text a name has a capital: an all-lower-case NER span ("secara real time") is not one
+        # (the model also learnt lower-cased names, for text written all in lower case)
+        cased = sum(1 for t in texts if t[:1].isupper()) > 0.03 * n
         for ent in doc.ents:
             label = NER_LABELS.get(ent.label_)
-            if label:
+            if label and not (cased and not any(ch.isupper() or ch.isdigit() for ch in ent.text)):
                 ner.append((ent.start, ent.end, label))
     runs: list[tuple[int, int, str | None]] = list(ner)
     in_ner = [False] * n
