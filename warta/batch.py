@@ -283,9 +283,18 @@ def _run_dask(
     if scheduler:
         client = Client(scheduler)
     else:
-        cluster = LocalCluster(
-            n_workers=max(1, workers), threads_per_worker=1, processes=True, dashboard_address=None
-        )
+        import dask
+
+        # Dask starts workers with MALLOC_TRIM_THRESHOLD_=65536 so that they hand memory back to the OS;
+        # that also pins glibc's mmap threshold, and every array the models allocate is then mapped and
+        # unmapped again: analysis ran 33% slower than in a plain process. Warta's workers keep a flat
+        # ~300 MB, so the LocalCluster starts them without it.
+        environ = dict(dask.config.get("distributed.nanny.pre-spawn-environ", {}))
+        environ.pop("MALLOC_TRIM_THRESHOLD_", None)
+        with dask.config.set({"distributed.nanny.pre-spawn-environ": environ}):
+            cluster = LocalCluster(
+                n_workers=max(1, workers), threads_per_worker=1, processes=True, dashboard_address=None
+            )
         client = Client(cluster)
     try:
         client.run(_worker_init)
