@@ -138,3 +138,19 @@ def test_missing_file_and_bad_date(article_file, tmp_path):
     assert r.returncode == 2 and b"no such file" in r.stderr
     r = run([str(article_file), "--published", "kemarin"])
     assert r.returncode == 2 and b"not a date" in r.stderr
+
+
+def test_short_indonesian_headlines_are_not_called_malay():
+    from warta.langid import detect
+
+    headlines = [
+        "KALAU HARIMU BURUK TONTON VIDEO INI, DIJAMIN TAMBAH BURUK Resep cara membuat sambal",
+        "Jepang dan Kanada akan Menyerahkan 20% Wilayahnya kepada PBB",
+        "Perdana Menteri Kanada Resmi Berganti Kewarganegaraan Menjadi Warga Negara Jepang",
+    ]
+    assert [detect(h) for h in headlines] == ["id"] * len(headlines)
+    malay = (
+        "Kerajaan negeri akan membina sebuah empangan baharu kerana bekalan air tidak mencukupi, "
+        "kata menteri itu selepas mesyuarat pada hari Selasa."
+    )
+    assert detect(malay) == "ms"  # Malay spellings (kerajaan, kerana, selepas) still make it Malay
