@@ -188,6 +188,9 @@ def serve(
     url = resolve_url(db)
     Store(url)  # create / upgrade the schema once, before any worker starts
     os.environ["WARTA_DB"] = url
+    if workers > 1:
+        # one process per core already: BLAS threads on top would oversubscribe the cores
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     typer.echo(f"Warta is serving on http://{host}:{port}")
     uvicorn.run(
         "warta.web.app:app_from_env", factory=True, host=host, port=port, workers=workers, log_level="warning"
