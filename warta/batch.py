@@ -1,8 +1,8 @@
 """Many articles: analyse and store them with N local processes or a Dask cluster.
 
-Every engine runs the same function (:func:`analyze_batch`, a few records at a time) over the one analysis path, so
-records are identical whatever the engine. The store is written by this process only, one transaction
-per article; texts already stored (by content hash) are skipped before analysis. A run killed at any
+Every engine runs the same function (:func:`analyze_batch`, a few records at a time) over the one
+analysis path, so records are identical whatever the engine. The store is written by this process only,
+one transaction per task; texts already stored (by content hash) are skipped before analysis. A run killed at any
 point can be started again with the same command: nothing stored is lost or stored twice.
 A bad record is reported (and written to ``--errors``) and the rest go on.
 """
@@ -119,11 +119,6 @@ def analyze_batch(items: list[tuple[str, dict]], published: str | None, force: b
     except Exception as exc:  # noqa: BLE001 (a bug must not stop the batch)
         results = [exc] * len(items)
     return [_outcome(meta, r) for (_text, meta), r in zip(items, results, strict=True)]
-
-
-def analyze_record(text: str, meta: dict, published: str | None, force: bool) -> Outcome:
-    """One record -> Article JSON or an error message."""
-    return analyze_batch([(text, meta)], published, force)[0]
 
 
 def _chunks(items: Iterable[tuple[str, dict]], size: int) -> Iterator[list[tuple[str, dict]]]:
@@ -318,15 +313,9 @@ def _run_dask(
                 yield done.pop(emitted)
                 emitted += 1
 
-        chunk: list[tuple[str, dict]] = []
-        for item in items:
-            chunk.append(item)
-            if len(chunk) >= CHUNK:
-                submit(chunk)
-                chunk = []
-                while ac.count() >= window:
-                    yield from collect(next(ac))
-        if chunk:
+        for chunk in _chunks(items, CHUNK):
+            while ac.count() >= window:
+                yield from collect(next(ac))
             submit(chunk)
         for fut in ac:
             yield from collect(fut)
