@@ -30,6 +30,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from warta.doc import text_of
 from warta.resources import read_lines
 
 _ENDERS = {".", "!", "?", "…", "...", "?!", "!?", "!!", "??"}
@@ -85,7 +86,7 @@ def set_sentence_starts(doc: Doc) -> Doc:
     n = len(doc)
     if n == 0:
         return doc
-    text = doc.text
+    text = text_of(doc)
     idx = doc.to_array(IDX).tolist()
     starts = np.full(n, _UNSET, dtype=np.uint64)
     starts[0] = 1
