@@ -9,6 +9,7 @@ and the NER pipeline (ner with its own tok2vec) into ``warta/models/id_warta`` a
 from __future__ import annotations
 
 import os
+from typing import Annotated
 
 for _var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
@@ -133,44 +134,35 @@ def _train(
     return spacy_train(CONFIGS / f"{name}.cfg", BUILD / (out or name), vec, config_overrides)
 
 
-OUT_HELP = "output directory under training/build (default: the config's name)"
-SET_HELP = "config override KEY=VALUE, repeatable (e.g. components.parser.model.hidden_width=64)"
+VectorsOpt = Annotated[bool, typer.Option("--vectors/--no-vectors", help="use training/build/vectors")]
+MaxStepsOpt = Annotated[int, typer.Option(help="override training.max_steps (0: config)")]
+OutOpt = Annotated[
+    str, typer.Option(help="output directory under training/build (default: the config's name)")
+]
+SetOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--set", help="config override KEY=VALUE, repeatable (e.g. components.parser.model.hidden_width=64)"
+    ),
+]
 
 
 @app.command()
 def syntax(
-    use_vectors: bool = typer.Option(True, "--vectors/--no-vectors", help="use training/build/vectors"),
-    max_steps: int = typer.Option(0, help="override training.max_steps (0: config)"),
-    out: str = typer.Option("", help=OUT_HELP),
-    overrides: list[str] = typer.Option([], "--set", help=SET_HELP),
+    use_vectors: VectorsOpt = True, max_steps: MaxStepsOpt = 0, out: OutOpt = "", overrides: SetOpt = None
 ) -> None:
     """Train tok2vec + tagger + morphologizer + trainable_lemmatizer + parser."""
-    _train(
-        "syntax",
-        "components.tok2vec.model.embed.include_static_vectors",
-        use_vectors,
-        max_steps,
-        out,
-        overrides,
-    )
+    key = "components.tok2vec.model.embed.include_static_vectors"
+    _train("syntax", key, use_vectors, max_steps, out, overrides)
 
 
 @app.command()
 def ner(
-    use_vectors: bool = typer.Option(True, "--vectors/--no-vectors", help="use training/build/vectors"),
-    max_steps: int = typer.Option(0, help="override training.max_steps (0: config)"),
-    out: str = typer.Option("", help=OUT_HELP),
-    overrides: list[str] = typer.Option([], "--set", help=SET_HELP),
+    use_vectors: VectorsOpt = True, max_steps: MaxStepsOpt = 0, out: OutOpt = "", overrides: SetOpt = None
 ) -> None:
     """Train the NER (its own tok2vec) on the union of the NER corpora."""
-    _train(
-        "ner",
-        "components.ner.model.tok2vec.embed.include_static_vectors",
-        use_vectors,
-        max_steps,
-        out,
-        overrides,
-    )
+    key = "components.ner.model.tok2vec.embed.include_static_vectors"
+    _train("ner", key, use_vectors, max_steps, out, overrides)
 
 
 @app.command()
