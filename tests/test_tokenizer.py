@@ -37,3 +37,23 @@ def test_sentences_on_news_text():
         "“Kami siap,” katanya.",
         "Acara selesai pukul 10.00 WIB.",
     ]
+
+
+def test_fast_rules_give_the_tokens_of_spacys_own_rule_search():
+    """speed_up changes how the prefix rules are searched and lets plain words skip them; not the tokens."""
+    import random
+
+    from warta.language import WartaIndonesian
+
+    fast = WartaIndonesian().tokenizer
+    slow = WartaIndonesian().tokenizer
+    slow.prefix_search = slow.prefix_search.__self__.search  # what spaCy itself calls
+    slow.token_match = None
+    assert fast.prefix_search is not slow.prefix_search and fast.token_match is not None
+    rng = random.Random(7)
+    alphabet = "ab.,'\"“”‘’<>-/()[]{}0123456789 ABRp%$…:;!?#@&*+=_ "
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40))) for _ in range(5000)]
+    texts += ["Kata dia, <a href=x>y</a> rekan-rekan AS-Rusia Jl. Sudirman 9/7/2024 (Rp10.000,00)."]
+    for text in texts:
+        got = [(t.text, t.whitespace_) for t in fast(text)]
+        assert got == [(t.text, t.whitespace_) for t in slow(text)], text

@@ -8,6 +8,8 @@ name (``AS-Rusia``), and a short list of abbreviations (``resources/abbreviation
 
 from __future__ import annotations
 
+import re
+
 from spacy.lang.char_classes import ALPHA, ALPHA_UPPER
 from spacy.lang.id.lex_attrs import LEX_ATTRS
 from spacy.lang.id.punctuation import TOKENIZER_INFIXES, TOKENIZER_PREFIXES, TOKENIZER_SUFFIXES
@@ -67,6 +69,65 @@ class WartaIndonesian(Language):
         super().__init__(*args, **kwargs)
         if hasattr(self.tokenizer, "max_cache_size"):
             self.tokenizer.max_cache_size = TOKENIZER_CACHE_CHUNKS
+        speed_up(self.tokenizer)
+
+
+# A chunk of ASCII letters (or digits) alone is one token under every prefix, suffix and infix rule above: no
+# rule splits inside a run of letters or of digits. ``token_match`` lets the tokenizer keep such chunks
+# without running the affix regexes, which is most chunks of running text.
+PLAIN_CHUNK = re.compile(r"(?:[A-Za-z]+|[0-9]+)\Z")
+
+
+def speed_up(tokenizer) -> None:
+    """The same tokens, sooner.
+
+    spaCy joins the prefix rules as ``^a|^b|...`` and calls ``search``, which tries the whole alternation at
+    every position of the chunk although all but one rule can only match at position 0. We try the whole
+    pattern once at position 0 (``match``: what ``search`` finds there), then only the rules without ``^``
+    at the later positions, which is where ``search`` would go next. Plain chunks skip the affix rules.
+    """
+    prefix = getattr(tokenizer.prefix_search, "__self__", None)
+    if isinstance(prefix, re.Pattern):
+        floating = [alt for alt in _alternatives(prefix.pattern) if not alt.startswith("^")]
+        tokenizer.prefix_search = _prefix_search(prefix, re.compile("|".join(floating)) if floating else None)
+    if tokenizer.token_match is None:
+        tokenizer.token_match = PLAIN_CHUNK.match
+
+
+def _prefix_search(whole: re.Pattern, floating: re.Pattern | None):
+    at_start = whole.match
+    if floating is None:
+        return at_start
+    later = floating.search
+
+    def prefix_search(chunk: str) -> re.Match | None:
+        return at_start(chunk) or later(chunk, 1)
+
+    prefix_search.__self__ = whole  # spaCy serialises a rule function as ``fn.__self__.pattern``
+    return prefix_search
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of spaCy's joined affix pattern (``a|b|c``, no group spans a ``|`` there)."""
+    out, depth, start, escaped, in_class = [], 0, 0, False, False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    out.append(pattern[start:])
+    return out
 
 
 def blank() -> Language:
