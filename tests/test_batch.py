@@ -41,14 +41,15 @@ def _count(db: Path) -> int:
 
 def test_kill_9_then_resume_loses_and_duplicates_nothing(tmp_path):
     src, db = tmp_path / "in.jsonl", tmp_path / "w.db"
-    rows = _corpus(src, 64)  # four tasks of CHUNK (16) records: the kill lands between two
+    # ten tasks of CHUNK (16) records, one transaction each: the kill lands between two
+    rows = _corpus(src, 160)
     proc = subprocess.Popen(
         WARTA + ["ingest", str(src), "--db", str(db), "--workers", "2"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
     )  # fmt: skip
     deadline = time.time() + 240
-    while _count(db) < 5 and time.time() < deadline and proc.poll() is None:
-        time.sleep(0.05)
+    while _count(db) == 0 and time.time() < deadline and proc.poll() is None:
+        time.sleep(0.01)  # kill at the first commit the poll sees: most tasks are still to come
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     partial = _count(db)

@@ -32,6 +32,7 @@ from sqlalchemy import (
     Table,
     Text,
     and_,
+    bindparam,
     create_engine,
     event,
     func,
@@ -328,18 +329,24 @@ class Store:
                 row["titles"] = values["titles"] = titles + added
             for field in ("country", "sector"):
                 value = getattr(e, field)
-                if value:
+                if value and value != row[field]:
                     row[field] = values[field] = value
         if new:
             conn.execute(
                 actors.insert(),
                 [{**r, "titles": json.dumps(r["titles"], ensure_ascii=False)} for r in new.values()],
             )
+        # only what changed, one executemany per set of changed columns
+        by_columns: dict[tuple[str, ...], list[dict]] = {}
         for aid, values in changed.items():
             if values:
                 if "titles" in values:
                     values = {**values, "titles": json.dumps(values["titles"], ensure_ascii=False)}
-                conn.execute(actors.update().where(actors.c.id == aid).values(**values))
+                row = {"p_id": aid, **{f"p_{c}": v for c, v in values.items()}}
+                by_columns.setdefault(tuple(sorted(values)), []).append(row)
+        for columns, rows in by_columns.items():
+            stmt = actors.update().where(actors.c.id == bindparam("p_id"))
+            conn.execute(stmt.values({c: bindparam(f"p_{c}") for c in columns}), rows)
 
     # -- reading -------------------------------------------------------------------------------
     def get(self, article_id: str) -> dict | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from warta.actors.dictionary import get_dictionary, tokens_of
 
@@ -22,6 +23,9 @@ def normalise_name(name: str) -> str:
     return _NON_WORD.sub(" ", folded.lower()).strip()
 
 
+# The store asks for the key of every entity of every article, and names repeat across articles: tokenising
+# each name again cost the ingesting process ~0.2 ms per entity, as much as all its database writes.
+@lru_cache(maxsize=65_536)
 def actor_key(name: str, type: str | None = None) -> str:
     """The stable key of an actor named ``name`` (an Entity's ``name``) of the given entity ``type``."""
     entry = get_dictionary().lookup(tokens_of(name))
