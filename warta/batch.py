@@ -32,6 +32,7 @@ class Outcome:
     meta: dict
     doc: str | None = None
     error: str | None = None
+    rows: object | None = None  # the Article's store rows (warta.store.ArticleRows), made by the worker
 
 
 def iter_inputs(inputs: Iterable[str], examples: bool = False) -> Iterator[Record]:
@@ -94,21 +95,30 @@ def _meta(meta: dict) -> dict:
     return {k: v for k, v in meta.items() if k in ("id", "title", "published", "source", "url")}
 
 
-def _outcome(meta: dict, result: object) -> Outcome:
+def _outcome(meta: dict, result: object, rows: bool) -> Outcome:
     from warta.model import Article
 
     if isinstance(result, Article):
-        return Outcome(meta, doc=result.to_json())
+        doc = result.to_json()
+        if not rows:
+            return Outcome(meta, doc=doc)
+        from warta.store import article_rows
+
+        return Outcome(meta, doc=doc, rows=article_rows(result, doc))
     if isinstance(result, WartaInputError):
         return Outcome(meta, error=str(result))
     return Outcome(meta, error=f"internal error: {type(result).__name__}: {result}")
 
 
-def analyze_batch(items: list[tuple[str, dict]], published: str | None, force: bool) -> list[Outcome]:
+def analyze_batch(
+    items: list[tuple[str, dict]], published: str | None, force: bool, rows: bool = False
+) -> list[Outcome]:
     """The unit of work of every engine: records -> Article JSON or an error message each, in order.
 
     The records go through the one analysis path together (:func:`warta.pipeline.analyze_many`), so the
-    trained components see them as one batch; a bad record gets its error and the others go on.
+    trained components see them as one batch; a bad record gets its error and the others go on. With
+    ``rows`` each Article also comes as its store rows, so the process that writes the store (one, whatever
+    the number of workers) does not spend its time building them.
     """
     from warta.pipeline import analyze_many
 
@@ -118,7 +128,7 @@ def analyze_batch(items: list[tuple[str, dict]], published: str | None, force: b
         )
     except Exception as exc:  # noqa: BLE001 (a bug must not stop the batch)
         results = [exc] * len(items)
-    return [_outcome(meta, r) for (_text, meta), r in zip(items, results, strict=True)]
+    return [_outcome(meta, r, rows) for (_text, meta), r in zip(items, results, strict=True)]
 
 
 def _chunks(items: Iterable[tuple[str, dict]], size: int) -> Iterator[list[tuple[str, dict]]]:
@@ -140,7 +150,7 @@ def _worker_init() -> None:
     get_nlp()  # each worker builds the pipeline once
 
 
-def _work(args: tuple[list[tuple[str, dict]], str | None, bool]) -> list[Outcome]:
+def _work(args: tuple[list[tuple[str, dict]], str | None, bool, bool]) -> list[Outcome]:
     return analyze_batch(*args)
 
 
@@ -179,9 +189,7 @@ def ingest(
 
     def report(outcomes: list[Outcome]) -> None:
         """Settle a task's outcomes: errors reported one by one, the Articles stored in one transaction."""
-        from warta.model import Article
-
-        good: list[tuple[Article, str]] = []
+        good = []
         for outcome in outcomes:
             if outcome.error is not None:
                 summary["failed"] += 1
@@ -196,9 +204,9 @@ def ingest(
                 sink.add(json.loads(outcome.doc))
                 summary["ok"] += 1
             else:
-                good.append((Article.model_validate_json(outcome.doc), outcome.doc))
+                good.append(outcome.rows)
         if good:
-            for stored in store.add_many(good):
+            for stored in store.add_rows(good):
                 summary["ok" if stored else "skipped"] += 1
         progress.advance(task, len(outcomes))
 
@@ -242,20 +250,21 @@ def ingest(
                 elapsed = progress.tasks[0].elapsed or 1e-9
                 progress.update(task, rate=f"{progress.tasks[0].completed / elapsed:.1f} articles/s")
 
+            rows = sink is None
             if engine == "dask":
-                for outcomes in _run_dask(pending(), published, force, workers, scheduler):
+                for outcomes in _run_dask(pending(), published, force, rows, workers, scheduler):
                     report(outcomes)
                     tick()
             elif workers <= 1:
                 for chunk in _chunks(pending(), CHUNK):
-                    report(analyze_batch(chunk, published, force))
+                    report(analyze_batch(chunk, published, force, rows))
                     tick()
             else:
                 import multiprocessing as mp
 
                 ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
                 with ctx.Pool(workers, initializer=_worker_init) as pool:
-                    jobs = ((chunk, published, force) for chunk in _chunks(pending(), CHUNK))
+                    jobs = ((chunk, published, force, rows) for chunk in _chunks(pending(), CHUNK))
                     for outcomes in pool.imap(_work, jobs):
                         report(outcomes)
                         tick()
@@ -268,7 +277,7 @@ def ingest(
 
 
 def _run_dask(
-    items: Iterator[tuple[str, dict]], published, force, workers: int, scheduler: str | None
+    items: Iterator[tuple[str, dict]], published, force, rows: bool, workers: int, scheduler: str | None
 ) -> Iterator[list[Outcome]]:
     """Analyse on a Dask cluster (a LocalCluster of ``workers`` processes unless a scheduler is given);
     yields each task's outcomes, in input order."""
@@ -286,7 +295,15 @@ def _run_dask(
         # ~300 MB, so the LocalCluster starts them without it.
         environ = dict(dask.config.get("distributed.nanny.pre-spawn-environ", {}))
         environ.pop("MALLOC_TRIM_THRESHOLD_", None)
-        with dask.config.set({"distributed.nanny.pre-spawn-environ": environ}):
+        # The scheduler runs in this process, whose main thread also writes the store. With Dask's default
+        # worker-saturation it keeps the queued tasks itself and hands a worker its next one only after
+        # hearing that the last one finished, a round trip that waits for this process's GIL; unqueued,
+        # the tasks in flight (``window`` below) sit on the workers already.
+        config = {
+            "distributed.nanny.pre-spawn-environ": environ,
+            "distributed.scheduler.worker-saturation": "inf",
+        }
+        with dask.config.set(config):
             cluster = LocalCluster(
                 n_workers=max(1, workers), threads_per_worker=1, processes=True, dashboard_address=None
             )
@@ -301,7 +318,7 @@ def _run_dask(
 
         def submit(chunk: list[tuple[str, dict]]) -> None:
             nonlocal submitted
-            fut = client.submit(analyze_batch, chunk, published, force, pure=False)
+            fut = client.submit(analyze_batch, chunk, published, force, rows, pure=False)
             seq_of[fut] = submitted
             submitted += 1
             ac.add(fut)

@@ -18,6 +18,7 @@ import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import (
@@ -233,72 +234,57 @@ class Store:
         """Store several Articles in one transaction (all or none); for each, False when its text is
         already stored (or appears earlier in ``items``). Same rows as one add() per Article, with one
         statement per table instead of one per article."""
+        return self.add_rows([article_rows(a, doc) for a, doc in items])
+
+    def add_rows(self, items: list[ArticleRows]) -> list[bool]:
+        """add_many() for Articles already turned into rows (:func:`article_rows`, which batch workers
+        call, so that the one process that writes the store only writes)."""
         if not items:
             return []
         with self.engine.begin() as conn:
-            ids = sorted({a.id for a, _doc in items})
+            ids = sorted({r.id for r in items})
             stored = {r[0] for r in conn.execute(select(articles.c.id).where(articles.c.id.in_(ids)))}
-            fresh: list[tuple[Article, str]] = []
+            fresh: list[ArticleRows] = []
             added: list[bool] = []
-            for article, doc in items:
-                new = article.id not in stored
+            for rows in items:
+                new = rows.id not in stored
                 added.append(new)
                 if new:
-                    stored.add(article.id)
-                    fresh.append((article, doc or article.to_json()))
+                    stored.add(rows.id)
+                    fresh.append(rows)
             if fresh:
                 self._insert(conn, fresh)
         return added
 
-    def _insert(self, conn: Connection, items: list[tuple[Article, str]]) -> None:
-        conn.execute(articles.insert(), [_article_row(a, doc) for a, doc in items])
-        ids: dict[str, dict[str, str]] = {}  # article id -> its entity ids -> actor ids
-        upserts = []
-        for a, _doc in items:
-            mine = ids[a.id] = {}
-            for e in a.entities:
-                key = actor_key(e.name, e.type)
-                mine[e.id] = actor_id(key)
-                upserts.append((mine[e.id], key, e))
-        self._upsert_actors(conn, upserts)
-        rows = [_entity_row(a, e, ids[a.id][e.id]) for a, _doc in items for e in a.entities]
-        if rows:
-            conn.execute(entities.insert(), rows)
-        rows = [_quote_row(a, q, ids[a.id]) for a, _doc in items for q in a.quotes]
-        if rows:
-            conn.execute(quotes.insert(), rows)
-        rows = [_time_row(a, t) for a, _doc in items for t in a.times]
-        if rows:
-            conn.execute(times.insert(), rows)
-        evs = [(a, v) for a, _doc in items for v in a.events]
+    def _insert(self, conn: Connection, items: list[ArticleRows]) -> None:
+        conn.execute(articles.insert(), [r.article for r in items])
+        self._upsert_actors(conn, [actor for r in items for actor in r.actors])
+        for table, rows in (
+            (entities, [row for r in items for row in r.entities]),
+            (quotes, [row for r in items for row in r.quotes]),
+            (times, [row for r in items for row in r.times]),
+        ):
+            if rows:
+                conn.execute(table.insert(), rows)
+        evs = [(row, links) for r in items for row, links in zip(r.events, r.event_links, strict=True)]
         if evs:
             pks = conn.execute(
-                events.insert().returning(events.c.pk, sort_by_parameter_order=True),
-                [_event_row(a, v, a.meta.published) for a, v in evs],
+                events.insert().returning(events.c.pk, sort_by_parameter_order=True), [row for row, _ in evs]
             ).scalars()
-            links = [
-                {
-                    "event_pk": pk,
-                    "role": role,
-                    "actor_id": ids[a.id].get(x.entity),
-                    "country": x.country,
-                    "sector": x.sector,
-                }
-                for pk, (a, v) in zip(pks, evs, strict=True)
-                for role, group in (("source", v.source), ("target", v.target))
-                for x in group
+            rows = [
+                {"event_pk": pk, **link} for pk, (_row, links) in zip(pks, evs, strict=True) for link in links
             ]
-            if links:
-                conn.execute(event_actors.insert(), links)
+            if rows:
+                conn.execute(event_actors.insert(), rows)
 
-    def _upsert_actors(self, conn: Connection, items: list[tuple[str, str, object]]) -> None:
-        """Insert the article's new actors and merge titles, country and sector into the known ones.
+    def _upsert_actors(self, conn: Connection, items: list[dict]) -> None:
+        """Insert the articles' new actors and merge titles, country and sector into the known ones.
 
         Entities are applied in article order (a later non-empty country or sector wins), with one SELECT
-        for all of them and one statement per changed actor."""
+        for all of them and one statement per set of changed columns."""
         if not items:
             return
-        wanted = sorted({aid for aid, _key, _e in items})
+        wanted = sorted({e["id"] for e in items})
         known = {
             r.id: {"titles": json.loads(r.titles or "[]"), "country": r.country, "sector": r.sector}
             for r in conn.execute(
@@ -309,26 +295,19 @@ class Store:
         }
         new: dict[str, dict] = {}
         changed: dict[str, dict] = {}
-        for aid, key, e in items:
+        for e in items:
+            aid = e["id"]
             if aid not in known and aid not in new:
-                new[aid] = {
-                    "id": aid,
-                    "key": key,
-                    "name": e.name,
-                    "type": e.type,
-                    "country": e.country,
-                    "sector": e.sector,
-                    "titles": list(e.titles),
-                }
+                new[aid] = {**e, "titles": list(e["titles"])}
                 continue
             row = new.get(aid) or known[aid]
             values = changed.setdefault(aid, {}) if aid not in new else row
             titles = row["titles"]
-            added = [t for t in e.titles if t not in titles]
+            added = [t for t in e["titles"] if t not in titles]
             if added:
                 row["titles"] = values["titles"] = titles + added
             for field in ("country", "sector"):
-                value = getattr(e, field)
+                value = e[field]
                 if value and value != row[field]:
                     row[field] = values[field] = value
         if new:
@@ -736,6 +715,51 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA busy_timeout=30000")
     cur.close()
+
+
+@dataclass
+class ArticleRows:
+    """What one Article writes, as plain rows. :func:`article_rows` makes them without a database, so a
+    batch worker can; :meth:`Store.add_rows` writes them."""
+
+    id: str
+    article: dict
+    actors: list[dict]  # one per entity, in article order: id, key, name, type, country, sector, titles
+    entities: list[dict]
+    quotes: list[dict]
+    times: list[dict]
+    events: list[dict]
+    event_links: list[list[dict]]  # per event: its source and target actor rows (the event's pk comes later)
+
+
+def article_rows(a: Article, doc: str | None = None) -> ArticleRows:
+    """The rows of ``a``; ``doc`` is its JSON when the caller already has it."""
+    ids: dict[str, str] = {}  # entity id -> actor id
+    found = []
+    for e in a.entities:
+        key = actor_key(e.name, e.type)
+        ids[e.id] = aid = actor_id(key)
+        found.append(
+            {"id": aid, "key": key, "name": e.name, "type": e.type, "country": e.country, "sector": e.sector,
+             "titles": list(e.titles)}
+        )  # fmt: skip
+    return ArticleRows(
+        id=a.id,
+        article=_article_row(a, doc if doc is not None else a.to_json()),
+        actors=found,
+        entities=[_entity_row(a, e, ids[e.id]) for e in a.entities],
+        quotes=[_quote_row(a, q, ids) for q in a.quotes],
+        times=[_time_row(a, t) for t in a.times],
+        events=[_event_row(a, v, a.meta.published) for v in a.events],
+        event_links=[
+            [
+                {"role": role, "actor_id": ids.get(x.entity), "country": x.country, "sector": x.sector}
+                for role, group in (("source", v.source), ("target", v.target))
+                for x in group
+            ]
+            for v in a.events
+        ],
+    )
 
 
 def _article_row(a: Article, doc: str) -> dict:
