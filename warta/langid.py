@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 
 from warta.resources import read_tsv
 
@@ -31,7 +32,7 @@ def _detector():
 def detect(text: str) -> str | None:
     """'id', 'ms' or 'en' for a document; None when it is too short or unlike all three."""
     sample = text[:20000]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    if sum(1 for _ in islice((ch for ch in sample if ch.isalpha()), MIN_LETTERS)) < MIN_LETTERS:
         return None
     lang = _detector().detect_language_of(sample)
     code = _CODES.get(lang.name) if lang is not None else None
