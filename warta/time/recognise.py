@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from warta.model import TimeExpr
+from warta.regexes import guard_first_char
 from warta.time import anchor as cal
 from warta.time.lexicon import alternation, key, lexicon, parse_number
 
@@ -142,7 +143,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             (?:\s*{rng}\s*(?:(?:pukul|jam)\s+)?(?P<h2>\d{{1,2}})(?:[.:](?P<mi2>\d{{2}}))?(?![.:,]?\d))?
             (?:\s*(?P<tz>{zones})\b)?(?:\s+(?P<dp>{dp})\b)?(?:\s*(?P<tz2>{zones})\b)?""",
     }
-    return {name: re.compile(p, re.IGNORECASE | re.VERBOSE) for name, p in src.items()}
+    return {name: guard_first_char(re.compile(p, re.IGNORECASE | re.VERBOSE)) for name, p in src.items()}
 
 
 # sentence ends (for clause windows and "same sentence" anchoring), clause stops, quotes
