@@ -23,7 +23,7 @@ def test_features_see_quote_parity_across_sentences():
     assert "cue=speech" in feats[8]
 
 
-ALL_GROUPS = frozenset({"lex", "affix", "win5", "struct", "conj", "name", "clus", "qseg"})
+ALL_GROUPS = frozenset({"lex", "affix", "win5", "struct", "conj", "name", "clus", "qseg", "spk"})
 
 
 def test_lexicon_phrases_are_longest_match():
@@ -51,6 +51,28 @@ def test_extra_feature_groups():
     assert "sstart=True" in feats[0] and "after_comma=True" in feats[7]
     base = pfsa.features(toks, frozenset())
     assert all(set(b) <= set(f) for b, f in zip(base, feats, strict=True))  # groups only add
+
+
+def test_speaker_profiles_tell_titled_speakers_from_ordinary_people():
+    toks = pfsa.to_tokens(
+        [
+            ["Kepala", "Dinas", "Sosial", "Rina", "Wulandari", "mengatakan", ",", "bantuan", "siap", "."],
+            ["Budi", "Santoso", "(", "26", ")", ",", "warga", "Depok", ",", "cemas", "."],
+            ["”", "Kami", "siap", ",", "”", "kata", "Wulandari", "."],
+            ["”", "Saya", "takut", ",", "”", "ujar", "Budi", "."],
+            ["”", "Takut", "sekali", ",", "”", "ujarnya", "."],
+        ]
+    )
+    feats = pfsa.features(toks, frozenset({"spk"}))
+    assert "nprof=title" in feats[3] and "nprof=age" in feats[10]
+    assert "spk=title|after" in feats[22] and "spkt=title" in feats[26] and "spkt=title" in feats[27]
+    assert "spk=age|after" in feats[30] and "spkt=age" in feats[35]
+    assert "spk=age|pron" in feats[38]  # "ujarnya": the last named speaker
+    assert "sspk=title|qp=0" in feats[5]  # "Rina Wulandari mengatakan"
+    assert not any(f.startswith("spkw") for row in feats for f in row)
+    words = pfsa.features(toks, frozenset({"spk", "spkw"}))
+    assert "spkw=kepala" in words[22] and "spkwt=kepala" in words[27]  # from the first mention
+    assert "spkw=warga" in words[30] and "nhead=warga" in words[11]  # "Budi Santoso ( 26 ) , warga"
 
 
 def test_clusters_file_has_a_source_header():

@@ -8,10 +8,12 @@ the dev slice; its scores go into meta.json. Single-threaded (CRFsuite), a few m
     python training/pfsa/clusters.py     # word clusters (resources/pfsa/clusters.tsv), once
     python training/pfsa/train.py [--data DIR] [--out warta/models/pfsa] [--iterations 150] [--final]
     python training/pfsa/train.py --tune --groups lex,affix,...   # model selection, writes nothing
+    python training/pfsa/train.py --tune --fold 2 ...              # the same on another tune fold
 
 ``--final`` retrains on everything (dev slice included) after scoring the dev slice. ``--tune`` is for
 choosing features and parameters without looking at the dev slice: it trains on the train slice minus a
-tune fold (every article with hash % 10 == 1) and scores that fold (and, for information, the dev slice).
+tune fold (every article with hash % 10 == 1, or ``--fold N``) and scores that fold (and, for information,
+the dev slice).
 """
 
 from __future__ import annotations
@@ -126,6 +128,7 @@ def main() -> None:
     ap.add_argument(
         "--groups", help="comma-separated extra feature groups (default: the ones pfsa.GROUPS names)"
     )
+    ap.add_argument("--fold", type=int, default=1, help="tune fold (hash %% 10), 1-9; with --tune")
     ap.add_argument(
         "--tune",
         action="store_true",
@@ -152,10 +155,11 @@ def main() -> None:
     if args.no_train:
         return
     if args.tune:
-        fit = [a for a in trn if fold(a) != 1]
-        tune = [a for a in trn if fold(a) == 1]
+        fit = [a for a in trn if fold(a) != args.fold]
+        tune = [a for a in trn if fold(a) == args.fold]
+        tag = "" if args.fold == 1 else f"f{args.fold}-"
         model = Path(
-            f"/tmp/pfsa-tune-{args.c1}-{args.c2}-{args.iterations}-{'_'.join(sorted(GROUPS))}.crfsuite"
+            f"/tmp/pfsa-tune-{tag}{args.c1}-{args.c2}-{args.iterations}-{'_'.join(sorted(GROUPS))}.crfsuite"
         )
         train(fit, model, args.iterations, args.c1, args.c2)
         for name, part in (("tune", tune), ("dev", dev)):

@@ -15,8 +15,10 @@ lexicons; day/month/relative-date words), ``affix`` (2- and 4-character prefixes
 brackets, shape pairs), ``conj`` (capitalised-run conjunctions), ``name`` (position in the capitalised
 run from both ends; whether the word recurs elsewhere in the article as a short name next to a cue, as
 in "... Rina Wulandari mengatakan" → "kata Wulandari"), ``clus`` (k-means clusters of the floret vectors,
-``resources/pfsa/clusters.tsv``) and ``qseg`` (the quote segment around a token: its length, whether it
-crosses a sentence, and whether a cue word follows or precedes it).
+``resources/pfsa/clusters.tsv``), ``qseg`` (the quote segment around a token: its length, whether it
+crosses a sentence, and whether a cue word follows or precedes it), ``spk`` (who speaks a quote and whether
+that person was introduced with a title or with an age: PFSA-ID labels the statements of public figures
+only, see ``_speakers``) and ``spkw`` (the speaker's title or apposition word itself, with ``spk``).
 """
 
 from __future__ import annotations
@@ -83,7 +85,7 @@ _SPEECH_VERB = re.compile(
 )
 _SHAPE = re.compile(r"(A+|a+|0+|[^Aa0]+)")
 # feature groups beyond the base set; training records the ones it used in meta.json
-GROUPS: frozenset[str] = frozenset({"lex", "affix", "win5", "struct", "conj", "name", "clus"})
+GROUPS: frozenset[str] = frozenset({"lex", "affix", "win5", "struct", "conj", "name", "clus", "spk", "spkw"})
 _DATE_WORDS = {
     "day": "senin selasa rabu kamis jumat sabtu minggu ahad",
     "month": "januari februari maret april mei juni juli agustus september oktober november desember "
@@ -343,6 +345,11 @@ def features(tokens: Sequence[Token], groups: frozenset[str] | None = None) -> l
             if a >= 0:
                 qseg_right[a] = "MR|" + desc
     lex = _lex_tags(lowers) if "lex" in groups else []
+    spk_seg, spk_tok, spk_sent, name_prof = (
+        _speakers(words, lowers, caps, sent_id, parity, is_quote, cues, lex or _lex_tags(lowers))
+        if "spk" in groups
+        else ([""] * n, [""] * n, [""] * (sid + 1), {})
+    )
     wclass = _lexicons()[1] if "lex" in groups else {}
     clus = _clusters() if "clus" in groups else {}
     paren = [0] * n
@@ -485,6 +492,31 @@ def features(tokens: Sequence[Token], groups: frozenset[str] | None = None) -> l
             prv_w = words[i - 1] if i else ""
             if long_run and prv_w in cued_ref:
                 f.append("prev_cued_ref")
+        if "spk" in groups:
+            # profiles are "kind/head|source"; "spkw" adds the head words (title or apposition)
+            if spk_seg[i]:
+                prof, _, src = spk_seg[i].partition("|")
+                kind, _, head = prof.partition("/")
+                f.append(f"spk={kind}|{src}")
+                f.append(f"spk={kind}|qp={parity[i]}")
+                if "spkw" in groups and head:
+                    f.append(f"spkw={head}")
+                    f.append(f"spkw={head}|{src}")
+            if spk_tok[i]:
+                kind, _, head = spk_tok[i].partition("/")
+                f.append(f"spkt={kind}")
+                if "spkw" in groups and head:
+                    f.append(f"spkwt={head}")
+            if spk_sent[s]:
+                kind, _, head = spk_sent[s].partition("/")
+                f.append(f"sspk={kind}|qp={parity[i]}")
+                if "spkw" in groups and head:
+                    f.append(f"sspkw={head}|qp={parity[i]}")
+            if w in name_prof:
+                kind, _, head = name_prof[w].partition("/")
+                f.append(f"nprof={kind}")
+                if "spkw" in groups and head:
+                    f.append(f"nhead={head}")
         if "conj" in groups and run_pos[i]:
             before, after, length, from_end = run_ctx[i]
             f.append(f"run={run_pos[i]}|prev={before}|next={after}")
@@ -492,6 +524,208 @@ def features(tokens: Sequence[Token], groups: frozenset[str] | None = None) -> l
             f.append(f"run={run_pos[i]}|w={lw}")
         rows.append(f)
     return rows
+
+
+_PERSON_LEX = ("title", "orghead", "org")
+_PERSON_WC = ("title", "org_head")
+# words that stand before a name without describing the person (cue verbs come from the cue kinds)
+_NOT_HEADS = frozenset(
+    [
+        "dan",
+        "atau",
+        "serta",
+        "oleh",
+        "dengan",
+        "bahwa",
+        "kepada",
+        "dari",
+        "di",
+        "ke",
+        "untuk",
+        "pada",
+        "dalam",
+        "yakni",
+        "yaitu",
+        "yang",
+        "saat",
+        "ketika",
+        "seusai",
+        "usai",
+        "sejak",
+        "hingga",
+        "secara",
+        "juga",
+        "pun",
+        "ini",
+        "itu",
+        "adalah",
+        "ialah",
+        "hari",
+        "sebelumnya",
+        "sementara",
+    ]
+)
+
+
+def _speakers(
+    words: Sequence[str],
+    lowers: Sequence[str],
+    caps: Sequence[bool],
+    sent_id: Sequence[int],
+    parity: Sequence[int],
+    is_quote: Sequence[bool],
+    cues: Sequence[str],
+    lex: Sequence[str],
+) -> tuple[list[str], list[str], list[str], dict[str, str]]:
+    """Who speaks, and is it someone with a title? PFSA-ID labels the statements of public figures only.
+
+    A name's profile comes from its first mention in the article: ``title`` when a title or organisation
+    word (actor lexicon, quote word classes) stands in its capitalised run, in the six words before it or
+    after a comma behind it; ``age`` when "( 26 )" follows it (ordinary people get their age). Each quote
+    segment gets the profile of its speaker: the name after the cue behind the closing mark, the name before
+    a cue just before the opening mark, else (``ujarnya``, ``kata dia``, no cue) the last named speaker or
+    the last person introduced with a title or an age. A profile is ``kind/head``: the kind above and the
+    head word, the title or apposition word of the mention ("kepala", "warga"), else that of the first one.
+    Returns per-token segment profiles (``kind/head|source``), per-token profiles of cue and speaker tokens,
+    per-sentence profiles of the speakers of cue words, and the profile of every name word.
+    """
+    n = len(words)
+    wclass = _lexicons()[1]
+
+    def titled(k: int) -> bool:
+        return lex[k].split(":")[0] in _PERSON_LEX or wclass.get(lowers[k], "") in _PERSON_WC
+
+    def run_at(k: int) -> tuple[int, int]:
+        a = b = k
+        while a > 0 and caps[a - 1] and sent_id[a - 1] == sent_id[k]:
+            a -= 1
+        while b + 1 < n and caps[b + 1] and sent_id[b + 1] == sent_id[k]:
+            b += 1
+        return a, b
+
+    def good_head(k: int) -> bool:
+        lw = lowers[k]
+        return (
+            lw.isalpha()
+            and not cues[k]
+            and lw not in _NOT_HEADS
+            and not wclass.get(lw, "").startswith("date_")
+            and not lw.startswith(("me", "ber", "ter", "di"))
+        )
+
+    def same(k: int, s: int) -> bool:
+        return 0 <= k < n and sent_id[k] == s
+
+    def context(a: int, b: int) -> tuple[bool, bool, str]:
+        """(title, age, head word) of the mention a..b; the head is its title or apposition word."""
+        s = sent_id[a]
+        lo = a
+        while lo > 0 and a - lo < 6 and sent_id[lo - 1] == s and not is_quote[lo - 1]:
+            lo -= 1
+        title = any(titled(k) for k in range(lo, b + 1))
+        appos = b + 2 if same(b + 2, s) and words[b + 1] == "," else -1
+        if appos >= 0:
+            title |= any(titled(k) for k in range(appos, min(b + 6, n)) if sent_id[k] == s)
+        age = same(b + 2, s) and words[b + 1] == "(" and words[b + 2][:1].isdigit()
+        if age and same(b + 5, s) and words[b + 3] == ")" and words[b + 4] == ",":
+            appos = b + 5
+        head = next((lowers[k] for k in range(a, b + 1) if titled(k)), "")
+        if not head and appos >= 0:
+            head = next((lowers[k] for k in range(appos, min(appos + 4, n)) if same(k, s) and titled(k)), "")
+            head = head or (lowers[appos] if good_head(appos) else "")
+        if not head and same(a - 1, s):
+            head = lowers[a - 1] if titled(a - 1) or good_head(a - 1) else ""
+        return title, age, head
+
+    def kind(title: bool, age: bool) -> str:
+        return "both" if title and age else "title" if title else "age" if age else "plain"
+
+    # profile of each name word at its first mention: "kind/head"
+    name_prof: dict[str, str] = {}
+    for i in range(n):
+        w = words[i]
+        if caps[i] and len(w) > 2 and w.isalpha() and w not in name_prof and not titled(i) and not cues[i]:
+            title, age, head = context(*run_at(i))
+            name_prof[w] = f"{'age' if age else 'title' if title else 'plain'}/{head}"
+
+    def profile(a: int, b: int) -> str:
+        title, age, head = context(a, b)
+        names = [name_prof[words[k]].split("/") for k in range(a, b + 1) if words[k] in name_prof]
+        title |= any(p[0] in ("title", "both") for p in names)
+        age |= any(p[0] in ("age", "both") for p in names)
+        if names and names[0][1] and (not head or head in _NOT_HEADS):
+            head = names[0][1]
+        return f"{kind(title, age)}/{head}"
+
+    def after_cue(j: int) -> tuple[str, int, int] | None:
+        """The speaker named right after the cue word at j, or None for a pronoun / no name."""
+        if cues[j] == "speechnya" or lowers[j].endswith("nya") or j + 1 >= n or not caps[j + 1]:
+            return None
+        if sent_id[j + 1] != sent_id[j]:
+            return None
+        a, b = run_at(j + 1)
+        return profile(a, b), a, b
+
+    def before_cue(j: int) -> tuple[str, int, int] | None:
+        for k in (j - 1, j - 2):
+            if k >= 0 and caps[k] and sent_id[k] == sent_id[j] and not is_quote[k]:
+                a, b = run_at(k)
+                return profile(a, b), a, b
+        return None
+
+    seg = [""] * n
+    tok = [""] * n
+    sent: dict[int, str] = {}
+    marks = [i for i in range(n) if is_quote[i]]
+    # cue words with a named speaker set the speaker of their sentence, and of later pronoun cues; so does a
+    # person introduced with a title or an age ("Dede Kurniawan ( 25 ) , petani ...")
+    named: list[tuple[int, str]] = []
+    i = 0
+    while i < n:
+        if cues[i]:
+            found = after_cue(i) or before_cue(i)
+            if found:
+                sent.setdefault(sent_id[i], found[0])
+                named.append((i, found[0]))
+        elif caps[i] and (i == 0 or not caps[i - 1] or sent_id[i - 1] != sent_id[i]):
+            a, b = run_at(i)
+            title, age, head = context(a, b)
+            if (title or age) and any(words[k] in name_prof for k in range(a, b + 1)):
+                named.append((b, f"{kind(title, age)}/{head}"))
+            i = b
+        i += 1
+    cur = "none/"
+    ev = 0
+    for m in range(0, len(marks) - 1):
+        o, c = marks[m], marks[m + 1]
+        while ev < len(named) and named[ev][0] < o:
+            cur = named[ev][1]
+            ev += 1
+        if parity[o] != 0 or c - o > 400:
+            continue  # o must open a quote (even count before it)
+        found = None
+        src = "inherit"
+        for j in range(c + 1, min(c + 4, n)):
+            if cues[j]:
+                found = after_cue(j)
+                src = "after" if found else "pron"
+                if found:
+                    for k in range(found[1], found[2] + 1):
+                        tok[k] = found[0]
+                tok[j] = found[0] if found else cur
+                break
+        if src == "inherit":
+            for j in range(max(o - 3, 0), o):
+                if cues[j]:
+                    found = before_cue(j)
+                    src = "before" if found else "inherit"
+                    break
+        prof = found[0] if found else cur
+        cur = prof
+        for k in range(o, c + 1):
+            seg[k] = f"{prof}|{src}"
+    sent_out = [sent.get(k, "") for k in range(max(sent_id, default=-1) + 1)]
+    return seg, tok, sent_out, name_prof
 
 
 def split_articles(sentences: Sequence[Sequence[str]]) -> list[list[int]]:
