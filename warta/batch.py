@@ -181,7 +181,7 @@ def ingest(
         TimeRemainingColumn,
     )
 
-    from warta.pipeline import text_id
+    from warta.model import text_id  # not warta.pipeline: this process needs no spaCy
 
     summary = Summary(ok=0, skipped=0, failed=0)
     err_fh = errors_path.open("a", encoding="utf-8") if errors_path else None
@@ -295,15 +295,7 @@ def _run_dask(
         # ~300 MB, so the LocalCluster starts them without it.
         environ = dict(dask.config.get("distributed.nanny.pre-spawn-environ", {}))
         environ.pop("MALLOC_TRIM_THRESHOLD_", None)
-        # The scheduler runs in this process, whose main thread also writes the store. With Dask's default
-        # worker-saturation it keeps the queued tasks itself and hands a worker its next one only after
-        # hearing that the last one finished, a round trip that waits for this process's GIL; unqueued,
-        # the tasks in flight (``window`` below) sit on the workers already.
-        config = {
-            "distributed.nanny.pre-spawn-environ": environ,
-            "distributed.scheduler.worker-saturation": "inf",
-        }
-        with dask.config.set(config):
+        with dask.config.set({"distributed.nanny.pre-spawn-environ": environ}):
             cluster = LocalCluster(
                 n_workers=max(1, workers), threads_per_worker=1, processes=True, dashboard_address=None
             )

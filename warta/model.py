@@ -7,11 +7,18 @@ into the normalised text; :func:`warta.pipeline.analyze` remaps them before the 
 
 from __future__ import annotations
 
+import hashlib
 from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "warta/1"
+
+
+def text_id(text: str) -> str:
+    """``Article.id``: a hash of the exact input text, so the same text is stored once."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
 
 EventType = Literal[
     "AGREE",

@@ -8,7 +8,6 @@ The CLI, the HTTP API and batch ingest all call :func:`analyze`. The Language is
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import importlib
 import os
 import threading
@@ -23,7 +22,7 @@ from warta.errors import WartaInputError
 from warta.ingest import check_text
 from warta.langid import detect
 from warta.language import WartaIndonesian
-from warta.model import Article, Entity, Event, Meta, Quote, Sentence, Span, TimeExpr
+from warta.model import Article, Entity, Event, Meta, Quote, Sentence, Span, TimeExpr, text_id
 from warta.models import MODEL_DIR
 from warta.normalize import Normalized, normalize
 
@@ -92,10 +91,6 @@ def parse_date(value: str | dt.date | None) -> dt.date | None:
             return dt.date.fromisoformat(text[:10])
         except ValueError:
             return None
-
-
-def text_id(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def run_doc(norm_text: str, published: dt.date | None, nlp: Language | None = None) -> Doc:
