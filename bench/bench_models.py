@@ -2,7 +2,7 @@
 
 ``python bench/bench_models.py [--articles 200] [--repeats 3]`` prints medians: model load time (after
 imports), words/s of the trained components alone, words/s of the full ``build_nlp()`` pipeline (rule
-sentences + model + Warta components), and peak RSS. Run it with one thread (OMP_NUM_THREADS=1): the
+sentences + model + Warta components), the CPU time of each stage, and peak RSS. Run it with one thread (OMP_NUM_THREADS=1): the
 target is per core, so rates are words per CPU-second (process time), robust on a shared machine.
 """
 
@@ -49,6 +49,31 @@ def words_per_second(nlp, texts: list[str], repeats: int) -> float:
     return statistics.median(rates)
 
 
+def per_component(nlp, texts: list[str]) -> dict[str, float]:
+    """CPU seconds per 100K words of each stage of ``warta.pipeline.run_docs`` (batched as in ingest), and
+    of ``prepare`` (normalisation and the language check) before it."""
+    from warta.pipeline import BATCH_TOKENS, _token_batches, prepare
+
+    n_words = sum(len(t.split()) for t in texts)
+    spent: dict[str, float] = {"prepare": 0.0}
+    normed = []
+    for text in texts:
+        start = time.process_time()
+        normed.append(prepare(text, None, None, True)[0].text)
+        spent["prepare"] += time.process_time() - start
+    for i in range(0, len(normed), 16):  # ingest's CHUNK
+        docs = [nlp.make_doc(t) for t in normed[i : i + 16]]
+        for group in _token_batches(docs, BATCH_TOKENS):
+            for name, proc in nlp.pipeline:
+                start = time.process_time()
+                if hasattr(proc, "pipe") and len(group) > 1:
+                    group = list(proc.pipe(group, batch_size=len(group)))
+                else:
+                    group = [proc(doc) for doc in group]
+                spent[name] = spent.get(name, 0.0) + time.process_time() - start
+    return {name: seconds * 100_000 / n_words for name, seconds in spent.items()}
+
+
 def main(
     articles: int = typer.Option(200, help="news articles to process"),
     repeats: int = typer.Option(3, help="timed passes (median reported)"),
@@ -77,7 +102,11 @@ def main(
         for node in proc.model.walk():
             node.ops = ops
     print(f"trained components on thinc's BLIS ops: {words_per_second(blis, texts, repeats):,.0f} words/s")
-    print(f"full pipeline (build_nlp): {words_per_second(build_nlp(), texts, repeats):,.0f} words/s")
+    full = build_nlp()
+    print(f"full pipeline (build_nlp): {words_per_second(full, texts, repeats):,.0f} words/s")
+    print("CPU s per 100K words, per stage (tokenizer in make_doc not included):")
+    for name, seconds in sorted(per_component(full, texts).items(), key=lambda kv: -kv[1]):
+        print(f"  {name:22s} {seconds:5.2f}")
     print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 
