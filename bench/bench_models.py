@@ -50,9 +50,10 @@ def words_per_second(nlp, texts: list[str], repeats: int) -> float:
 
 
 def per_component(nlp, texts: list[str]) -> dict[str, float]:
-    """CPU seconds per 100K words of each stage of ``warta.pipeline.run_docs`` (batched as in ingest), and
-    of ``prepare`` (normalisation and the language check) before it."""
-    from warta.pipeline import BATCH_TOKENS, _token_batches, prepare
+    """CPU seconds per 100K words of each stage of ``warta.pipeline.run_docs`` (in ingest's tasks of CHUNK
+    articles), and of ``prepare`` (normalisation and the language check) before it."""
+    from warta.batch import CHUNK
+    from warta.pipeline import prepare, run_docs
 
     n_words = sum(len(t.split()) for t in texts)
     spent: dict[str, float] = {"prepare": 0.0}
@@ -61,16 +62,9 @@ def per_component(nlp, texts: list[str]) -> dict[str, float]:
         start = time.process_time()
         normed.append(prepare(text, None, None, True)[0].text)
         spent["prepare"] += time.process_time() - start
-    for i in range(0, len(normed), 16):  # ingest's CHUNK
-        docs = [nlp.make_doc(t) for t in normed[i : i + 16]]
-        for group in _token_batches(docs, BATCH_TOKENS):
-            for name, proc in nlp.pipeline:
-                start = time.process_time()
-                if hasattr(proc, "pipe") and len(group) > 1:
-                    group = list(proc.pipe(group, batch_size=len(group)))
-                else:
-                    group = [proc(doc) for doc in group]
-                spent[name] = spent.get(name, 0.0) + time.process_time() - start
+    for i in range(0, len(normed), CHUNK):
+        task = normed[i : i + CHUNK]
+        run_docs(task, [None] * len(task), nlp, stage_cpu=spent)
     return {name: seconds * 100_000 / n_words for name, seconds in spent.items()}
 
 

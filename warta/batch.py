@@ -14,9 +14,13 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from warta.errors import WartaInputError
 from warta.ingest import Record, kind_of, read_records
+
+if TYPE_CHECKING:
+    from warta.store import ArticleRows
 
 _SUFFIXES = {".txt", ".html", ".htm", ".jsonl", ".ndjson"}
 # records per task (a local worker's or a Dask task's): enough for the trained components to batch well
@@ -32,7 +36,7 @@ class Outcome:
     meta: dict
     doc: str | None = None
     error: str | None = None
-    rows: object | None = None  # the Article's store rows (warta.store.ArticleRows), made by the worker
+    rows: ArticleRows | None = None  # the Article's store rows, made by the worker
 
 
 def iter_inputs(inputs: Iterable[str], examples: bool = False) -> Iterator[Record]:
