@@ -1,7 +1,7 @@
 """Throughput of `warta ingest` over ../shared/data/news at 1 and 2 workers (local) and Dask 1 vs 2,
 with the bare tokenizer's words/s on the same texts in the same run, and peak RSS per worker.
 
-Run: .venv/bin/python -m bench.bench_ingest [--limit 300] [--runs 3] [--dask]
+Run: .venv/bin/python -m bench.bench_ingest [--limit 300] [--runs 3] [--dask | --dask-only]
 Each configuration runs in a fresh process against a fresh SQLite file; medians are reported.
 """
 
@@ -69,12 +69,14 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None, help="first N news articles (default: all 1,581)")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--dask", action="store_true", help="also Dask with 1 and 2 workers")
+    ap.add_argument("--dask-only", action="store_true", help="only Dask with 1 and 2 workers")
     ap.add_argument("--run-one", nargs=2, metavar=("WORKERS", "ENGINE"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.run_one:
         print(json.dumps(run_one(args.limit, int(args.run_one[0]), args.run_one[1])))
         return
-    configs = [(1, "local"), (2, "local")] + ([(1, "dask"), (2, "dask")] if args.dask else [])
+    configs = [] if args.dask_only else [(1, "local"), (2, "local")]
+    configs += [(1, "dask"), (2, "dask")] if args.dask or args.dask_only else []
     results: dict[tuple, list[dict]] = {c: [] for c in configs}
     tok: list[float] = []
     for _ in track(range(args.runs), description="runs"):
@@ -114,8 +116,9 @@ def main() -> None:
         )  # fmt: skip
     Console(width=150).print(table)
     print(f"bare tokenizer (same texts, same run): {tok_wps:,.0f} words/s")
-    print(f"local 2 workers / 1 worker: {speed[(2, 'local')] / speed[(1, 'local')]:.2f}x")
-    if args.dask:
+    if not args.dask_only:
+        print(f"local 2 workers / 1 worker: {speed[(2, 'local')] / speed[(1, 'local')]:.2f}x")
+    if args.dask or args.dask_only:
         print(f"dask 2 workers / 1 worker: {speed[(2, 'dask')] / speed[(1, 'dask')]:.2f}x")
 
 
