@@ -123,3 +123,75 @@ def test_shipped_model_scores_on_pfsa(tmp_path):
     assert scores["overall"]["f1"] > 0.8  # seen in training: a smoke test, not a measurement
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0].count("\t") == 2
+
+
+def _valid_bilou(tags: list[str]) -> bool:
+    inside = None  # the label of an open B-/I- span
+    for t in tags:
+        prefix, _, lab = t.partition("-")
+        if inside is not None:
+            if prefix not in ("I", "L") or lab != inside:
+                return False
+            inside = None if prefix == "L" else inside
+        elif prefix in ("I", "L"):
+            return False
+        elif prefix == "B":
+            inside = lab
+    return inside is None
+
+
+def test_bilou_decoder_always_yields_a_valid_sequence():
+    np = pytest.importorskip("numpy")
+    rng = np.random.default_rng(0)
+    for n in (1, 2, 5, 40):
+        for _ in range(50):
+            m = rng.dirichlet(np.full(len(pfsa.TAGS), 0.1), size=n)
+            assert _valid_bilou(pfsa.decode_bilou(m))
+    assert pfsa.decode_bilou(np.zeros((0, len(pfsa.TAGS)))) == []
+    m = np.full((3, len(pfsa.TAGS)), 1e-6)
+    for t, y in enumerate(["B-CUE", "I-CUE", "L-CUE"]):
+        m[t, pfsa.TAGS.index(y)] = 1.0
+    assert pfsa.decode_bilou(m) == ["B-CUE", "I-CUE", "L-CUE"]
+    m[1, pfsa.TAGS.index("I-CUE")] = 0.4
+    m[1, pfsa.TAGS.index("O")] = 0.6  # the best tag per token would break the span
+    assert pfsa.decode_bilou(m) == ["B-CUE", "I-CUE", "L-CUE"]
+
+
+def _toy_model(path, seed: int) -> None:
+    pycrfsuite = pytest.importorskip("pycrfsuite")
+    import random
+
+    rnd = random.Random(seed)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for _ in range(30):
+        words = [rnd.choice(["kata", "Budi", "siap", "”", "ia"]) for _ in range(8)]
+        tags = ["U-CUE" if w == "kata" else "U-PERSON" if w == "Budi" else "O" for w in words]
+        if rnd.random() < 0.5:
+            words[2:4], tags[2:4] = ["Rina", "Wulandari"], ["B-PERSON", "L-PERSON"]
+        trainer.append([[f"w={w}", f"p={words[i - 1] if i else ''}"] for i, w in enumerate(words)], tags)
+    trainer.set_params({"c1": 0.01, "c2": 0.01, "max_iterations": 30 + seed})
+    trainer.train(str(path))
+
+
+def test_ensemble_of_one_is_the_single_model_and_members_decode_valid_bilou(tmp_path):
+    import json
+
+    _toy_model(tmp_path / "a.crfsuite", 0)
+    _toy_model(tmp_path / "b.crfsuite", 1)
+    single = pfsa._open(tmp_path / "a.crfsuite")
+    toks = pfsa.to_tokens([["Rina", "Wulandari", "siap", ",", "”", "kata", "Budi", "."], ["Ia", "siap", "."]])
+    xs = pfsa.features(toks)
+    assert pfsa.Ensemble([single]).tag(xs) == single.tag(xs)
+    assert pfsa.tag(toks, pfsa.Ensemble([single])) == pfsa.tag(toks, single)
+    assert pfsa.load_tagger(str(tmp_path / "a.crfsuite")).tag(xs) == single.tag(xs)
+    pair = pfsa.Ensemble([single, pfsa._open(tmp_path / "b.crfsuite")])
+    m = pair.marginals(xs)
+    assert m.shape == (len(xs), len(pfsa.TAGS)) and abs(m.sum(1) - 1).max() < 1e-6
+    assert _valid_bilou(pair.tag(xs)) and pair.tag([]) == []
+    twice = pfsa.Ensemble([single, pfsa._open(tmp_path / "a.crfsuite")])
+    assert twice.tag(xs) == pfsa.decode_bilou(pfsa.Ensemble([single]).marginals(xs))
+    (tmp_path / "meta.json").write_text(json.dumps({"ensemble": {"members": ["a.crfsuite", "b.crfsuite"]}}))
+    assert pfsa.model_files(tmp_path) == [tmp_path / "a.crfsuite", tmp_path / "b.crfsuite"]
+    assert pfsa.load_tagger(str(tmp_path)).tag(xs) == pair.tag(xs)
+    (tmp_path / "b.crfsuite").unlink()
+    assert pfsa.model_files(tmp_path) == [] and pfsa.load_tagger(str(tmp_path / "x")) is None

@@ -9,11 +9,18 @@ the dev slice; its scores go into meta.json. Single-threaded (CRFsuite), a few m
     python training/pfsa/train.py [--data DIR] [--out warta/models/pfsa] [--iterations 150] [--final]
     python training/pfsa/train.py --tune --groups lex,affix,...   # model selection, writes nothing
     python training/pfsa/train.py --tune --fold 2 ...              # the same on another tune fold
+    python training/pfsa/train.py --bag 2 --final --cache /tmp/pfsa-bag  # the shipped ensemble of two
 
 ``--final`` retrains on everything (dev slice included) after scoring the dev slice. ``--tune`` is for
 choosing features and parameters without looking at the dev slice: it trains on the train slice minus a
 tune fold (every article with hash % 10 == 1, or ``--fold N``) and scores that fold (and, for information,
 the dev slice).
+
+``--bag K`` trains K CRFs instead of one, member j on the data minus fold j (hash % 10 == j, j = 1..K; in
+``--tune``, the first K folds other than the tune fold), and tags with their averaged marginals decoded
+under BILOU constraints (``pfsa.Ensemble``); ``--bag-full`` makes member 1 the model on all the data.
+The members go to pfsa-1.crfsuite ... and meta.json lists them. ``--cache DIR`` keeps trained members
+there, named by their data and parameters, and reuses them (delete it after changing the features).
 """
 
 from __future__ import annotations
@@ -21,14 +28,16 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from warta.evaluate.quotes import format_table, score_spans, span_sets  # noqa: E402
+from warta.evaluate.quotes import format_table, score_spans  # noqa: E402
 from warta.quotes import pfsa  # noqa: E402
 from warta.quotes.pfsa import features, read_bilou, split_articles, to_tokens  # noqa: E402
 
@@ -74,12 +83,14 @@ def sequence(article: list[list[tuple[str, str]]]) -> tuple[list[list[str]], lis
     return features(tokens, GROUPS), [t for s in article for _, t in s]
 
 
-def train(articles, model: Path, iterations: int, c1: float, c2: float) -> None:
+Seq = tuple[list[list[str]], list[str]]
+
+
+def train(seqs: list[Seq], model: Path, iterations: int, c1: float, c2: float) -> None:
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
-    for art in articles:
-        xs, ys = sequence(art)
+    for xs, ys in seqs:
         trainer.append(xs, ys)
     trainer.set_params(
         {
@@ -94,23 +105,52 @@ def train(articles, model: Path, iterations: int, c1: float, c2: float) -> None:
     trainer.train(str(model))
 
 
-def evaluate(articles, model: Path) -> dict:
-    import pycrfsuite
-
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(model))
-    sents: list[list[tuple[str, str]]] = []
-    preds: list[list[str]] = []
-    for art in articles:
-        xs, _ = sequence(art)
-        tags = tagger.tag(xs)
-        k = 0
-        for s in art:
-            sents.append(s)
-            preds.append(list(tags[k : k + len(s)]))
-            k += len(s)
-    gold, pred = span_sets(sents, preds)
+def evaluate(seqs: list[Seq], models: list[Path]) -> dict:
+    """Exact-span scores of the ensemble of ``models`` (one model: its own Viterbi path)."""
+    ens = pfsa.Ensemble([pfsa._open(m) for m in models])
+    gold: list[tuple[str, int, int]] = []
+    pred: list[tuple[str, int, int]] = []
+    base = 0
+    for xs, ys in seqs:  # one article per sequence, as span_sets groups them
+        gold.extend((lab, base + a, base + b) for lab, a, b in pfsa.spans(ys))
+        pred.extend((lab, base + a, base + b) for lab, a, b in pfsa.spans(ens.tag(xs)))
+        base += len(ys)
     return score_spans(gold, pred)
+
+
+def members(
+    articles: list[Seq],
+    folds: list[int],
+    keep: set[int],
+    bag: int,
+    args: argparse.Namespace,
+    name: str,
+    out: Path,
+) -> list[Path]:
+    """Train the model(s) on the articles whose fold is in ``keep``: one on all of them (``bag`` 1), else
+    one per bag fold, each without that fold (with ``--bag-full``, the first member has all of them).
+    Reuses (and fills) ``args.cache``."""
+    full = bag == 1 or args.bag_full
+    bag_folds = ([-1] if full else []) + [f for f in range(1, 10) if f in keep][: bag - full]
+    paths = []
+    for j, bf in enumerate(bag_folds, 1):
+        use = keep - {bf}
+        part = [a for a, f in zip(articles, folds, strict=True) if f in use]
+        tag = f"{args.c1}-{args.c2}-{args.iterations}-{'_'.join(sorted(GROUPS))}"
+        ex = "_".join(str(f) for f in range(1, 10) if f not in use)  # dev (0): by name
+        cached = args.cache / f"{name}-ex{ex}-{tag}.crfsuite" if args.cache else None
+        path = out / (f"pfsa-{j}.crfsuite" if bag > 1 else "pfsa.crfsuite")
+        if cached and cached.exists():
+            print(f"member {j}: {cached} (cached)", flush=True)
+        else:
+            t0 = time.time()
+            train(part, cached or path, args.iterations, args.c1, args.c2)
+            print(f"member {j}: {len(part)} articles, {round(time.time() - t0)} s", flush=True)
+        if cached and cached.resolve() != path.resolve():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(cached, path)
+        paths.append(path)
+    return paths
 
 
 def main() -> None:
@@ -135,6 +175,13 @@ def main() -> None:
         help="model selection: train on the train slice minus its tune fold (hash %% 10 == 1), "
         "score the tune fold (and the dev slice, for information); writes nothing under --out",
     )
+    ap.add_argument("--bag", type=int, default=1, help="ensemble of this many CRFs (see above), 1-9")
+    ap.add_argument(
+        "--bag-full",
+        action="store_true",
+        help="with --bag K: member 1 sees all the data, K-1 leave a fold out",
+    )
+    ap.add_argument("--cache", type=Path, help="keep and reuse trained members in this folder")
     args = ap.parse_args()
     global GROUPS
     if args.groups is not None:
@@ -143,6 +190,7 @@ def main() -> None:
 
     t0 = time.time()
     articles = load_articles(args.data)
+    folds = [fold(a) for a in articles]
     dev = [a for a in articles if is_dev(a)]
     trn = [a for a in articles if not is_dev(a)]
     n_tok = sum(len(s) for a in trn for s in a)
@@ -154,22 +202,35 @@ def main() -> None:
                     fh.write("".join(f"{w}\t{t}\n" for w, t in sent) + "\n")
     if args.no_train:
         return
+    seqs = [sequence(a) for a in articles]
+    dev_seqs = [q for q, f in zip(seqs, folds, strict=True) if f == 0]
+    tmp = Path(tempfile.mkdtemp(prefix="pfsa-"))
     if args.tune:
-        fit = [a for a in trn if fold(a) != args.fold]
-        tune = [a for a in trn if fold(a) == args.fold]
-        tag = "" if args.fold == 1 else f"f{args.fold}-"
-        model = Path(
-            f"/tmp/pfsa-tune-{tag}{args.c1}-{args.c2}-{args.iterations}-{'_'.join(sorted(GROUPS))}.crfsuite"
-        )
-        train(fit, model, args.iterations, args.c1, args.c2)
-        for name, part in (("tune", tune), ("dev", dev)):
-            s = evaluate(part, model)
+        tune = [q for q, f in zip(seqs, folds, strict=True) if f == args.fold]
+        keep = set(range(1, 10)) - {args.fold}
+        if args.bag == 1 and args.cache is None:  # the file name the earlier tune runs used
+            tag = "" if args.fold == 1 else f"f{args.fold}-"
+            name = f"{tag}{args.c1}-{args.c2}-{args.iterations}-{'_'.join(sorted(GROUPS))}"
+            models = [Path(f"/tmp/pfsa-tune-{name}.crfsuite")]
+            train(
+                [q for q, f in zip(seqs, folds, strict=True) if f in keep],
+                models[0],
+                args.iterations,
+                args.c1,
+                args.c2,
+            )
+        else:
+            models = members(seqs, folds, keep, args.bag, args, "train", tmp)
+        for name, part in (("tune", tune), ("dev", dev_seqs)):
+            s = evaluate(part, models)
             print(f"== {name} ({len(part)} articles)\n{format_table(s)}", flush=True)
-        print(f"done in {round(time.time() - t0)} s ({model.stat().st_size // 1024} KiB)")
+        size = sum(m.stat().st_size for m in models) // 1024
+        print(f"done in {round(time.time() - t0)} s ({size} KiB)")
+        shutil.rmtree(tmp, ignore_errors=True)
         return
-    model = args.out / "pfsa.crfsuite"
-    train(trn, model, args.iterations, args.c1, args.c2)
-    scores = evaluate(dev, model)
+    keep = set(range(1, 10))
+    models = members(seqs, folds, keep, args.bag, args, "train", tmp if args.final else args.out)
+    scores = evaluate(dev_seqs, models)
     print(format_table(scores), flush=True)
     meta = {
         "name": "pfsa",
@@ -184,11 +245,27 @@ def main() -> None:
         "seconds": round(time.time() - t0),
     }
     if args.final:
-        train(trn + dev, model, args.iterations, args.c1, args.c2)
+        models = members(seqs, folds, keep | {0}, args.bag, args, "all", args.out)
         meta["trained_on"] = "train + dev slices (dev scores above are from the train-only model)"
+    if args.bag > 1:
+        data = meta["trained_on"].split(" (")[0]
+        meta["ensemble"] = {
+            "members": [m.name for m in models],
+            "member_data": ([data] if args.bag_full else [])
+            + [
+                f"{data} minus the articles with hash % 10 == {j}"
+                for j in range(1, args.bag + 1 - args.bag_full)
+            ],
+            "combine": "mean of the members' tag marginals, BILOU-constrained Viterbi (pfsa.Ensemble)",
+        }
+    for old in [args.out / "pfsa.crfsuite", *args.out.glob("pfsa-*.crfsuite")]:
+        if old not in models and old.exists():
+            old.unlink()  # a stale single model or member
     meta["seconds"] = round(time.time() - t0)
     (args.out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
-    print(f"done in {meta['seconds']} s -> {model} ({model.stat().st_size // 1024} KiB)")
+    size = sum(m.stat().st_size for m in models) // 1024
+    print(f"done in {meta['seconds']} s -> {', '.join(str(m) for m in models)} ({size} KiB)")
+    shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -42,7 +42,8 @@ LABELS = [
     "LOCATION",
     "EVENT",
 ]
-MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "pfsa" / "pfsa.crfsuite"
+MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "pfsa"
+MODEL_PATH = MODEL_DIR / "pfsa.crfsuite"  # a single model; an ensemble lists its members in meta.json
 QUOTE_CHARS = frozenset('"“”„‟«»〝〞＂')
 _DOC_HEADERS = frozenset({"KOMPAS", "KOMPAS.com", "KOMPAS.COM"})
 _SPEECH = frozenset(
@@ -745,23 +746,121 @@ def to_tokens(sentences: Iterable[Sequence[str]]) -> list[Token]:
     return out
 
 
-@lru_cache(maxsize=2)
-def load_tagger(path: str | None = None):  # -> pycrfsuite.Tagger | None
-    """The shipped CRF, or None when python-crfsuite or the weights are missing (rules still run)."""
-    model = Path(path) if path else MODEL_PATH
-    if not model.exists():
-        return None
-    try:
-        import pycrfsuite
-    except ImportError:
-        return None
+TAGS: list[str] = ["O"] + [f"{p}-{lab}" for lab in LABELS for p in "BILU"]
+
+
+@lru_cache(maxsize=1)
+def _bilou_moves():  # -> tuple[np.ndarray, np.ndarray, np.ndarray]
+    """Log-space masks over ``TAGS``: allowed transitions (from, to), allowed first and last tags."""
+    import numpy as np
+
+    n = len(TAGS)
+    trans = np.full((n, n), -np.inf)
+    first = np.full(n, -np.inf)
+    last = np.full(n, -np.inf)
+    for i, a in enumerate(TAGS):
+        pa, _, la = a.partition("-")
+        first[i] = 0.0 if pa in ("O", "B", "U") else -np.inf
+        last[i] = 0.0 if pa in ("O", "L", "U") else -np.inf
+        for j, b in enumerate(TAGS):
+            pb, _, lb = b.partition("-")
+            ok = (pb in ("I", "L") and lb == la) if pa in ("B", "I") else pb in ("O", "B", "U")
+            trans[i, j] = 0.0 if ok else -np.inf
+    return trans, first, last
+
+
+def decode_bilou(marginals) -> list[str]:  # marginals: np.ndarray (tokens, len(TAGS))
+    """The valid BILOU sequence with the highest sum of log marginals (Viterbi under BILOU moves)."""
+    import numpy as np
+
+    m = np.asarray(marginals, dtype=float)
+    if not len(m):
+        return []
+    logp = np.log(np.clip(m, 1e-12, None))
+    trans, first, last = _bilou_moves()
+    score = logp[0] + first
+    back = np.zeros(m.shape, dtype=np.int64)
+    for t in range(1, len(m)):
+        cand = score[:, None] + trans
+        back[t] = cand.argmax(0)
+        score = cand.max(0) + logp[t]
+    best = [int((score + last).argmax())]
+    for t in range(len(m) - 1, 0, -1):
+        best.append(int(back[t, best[-1]]))
+    return [TAGS[i] for i in reversed(best)]
+
+
+class Ensemble:
+    """CRFs trained on different subsets of the data, tagging together.
+
+    One member tags with its own Viterbi path (the single model, unchanged). Several members average their
+    per-token tag marginals and ``decode_bilou`` picks the best valid BILOU sequence from the average.
+    """
+
+    def __init__(self, taggers: Sequence) -> None:  # pycrfsuite.Tagger objects
+        if not taggers:
+            raise ValueError("an ensemble needs at least one tagger")
+        self.taggers = list(taggers)
+
+    def marginals(self, xs: list[list[str]]):  # -> np.ndarray (tokens, len(TAGS))
+        import numpy as np
+
+        out = np.zeros((len(xs), len(TAGS)))
+        for tagger in self.taggers:
+            tagger.set(xs)
+            known = set(tagger.labels())
+            for j, y in enumerate(TAGS):
+                if y in known:
+                    out[:, j] += [tagger.marginal(y, t) for t in range(len(xs))]
+        return out / len(self.taggers)
+
+    def tag(self, xs: list[list[str]]) -> list[str]:
+        if len(self.taggers) == 1:
+            return list(self.taggers[0].tag(xs))
+        return decode_bilou(self.marginals(xs)) if xs else []
+
+
+def _open(model: Path):  # -> pycrfsuite.Tagger
+    import pycrfsuite
+
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
     return tagger
 
 
+def model_files(path: str | Path | None = None) -> list[Path]:
+    """The CRF files of a model: a ``.crfsuite`` file itself, or those a model folder's meta.json lists
+    under ``ensemble.members`` (else its pfsa.crfsuite). Missing files are left out."""
+    import json
+
+    where = Path(path) if path else MODEL_DIR
+    if where.is_file() or where.suffix == ".crfsuite":
+        return [where] if where.exists() else []
+    names = ["pfsa.crfsuite"]
+    meta = where / "meta.json"
+    if meta.exists():
+        names = json.loads(meta.read_text(encoding="utf-8")).get("ensemble", {}).get("members", names)
+    files = [where / n for n in names]
+    return files if all(f.exists() for f in files) else []
+
+
+@lru_cache(maxsize=2)
+def load_tagger(path: str | None = None) -> Ensemble | None:
+    """The shipped model (a folder with meta.json, or one ``.crfsuite`` file) as an ``Ensemble`` with a
+    ``tag(xs)`` method, or None when python-crfsuite or the weights are missing (rules still run)."""
+    files = model_files(path)
+    if not files:
+        return None
+    try:
+        import pycrfsuite  # noqa: F401
+    except ImportError:
+        return None
+    return Ensemble([_open(f) for f in files])
+
+
 def tag(tokens: Sequence[Token], tagger=None) -> list[str]:
-    """BILOU tags for one token sequence ('O' everywhere when no model is available)."""
+    """BILOU tags for one token sequence ('O' everywhere when no model is available); ``tagger`` is an
+    ``Ensemble`` or a single pycrfsuite.Tagger."""
     tagger = tagger or load_tagger()
     if tagger is None or not tokens:
         return ["O"] * len(tokens)
