@@ -37,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from warta.evaluate.quotes import format_table, score_spans  # noqa: E402
+from warta.evaluate.quotes import article_span_sets, format_table, score_spans  # noqa: E402
 from warta.quotes import pfsa  # noqa: E402
 from warta.quotes.pfsa import features, read_bilou, split_articles, to_tokens  # noqa: E402
 
@@ -108,14 +108,7 @@ def train(seqs: list[Seq], model: Path, iterations: int, c1: float, c2: float) -
 def evaluate(seqs: list[Seq], models: list[Path]) -> dict:
     """Exact-span scores of the ensemble of ``models`` (one model: its own Viterbi path)."""
     ens = pfsa.Ensemble([pfsa._open(m) for m in models])
-    gold: list[tuple[str, int, int]] = []
-    pred: list[tuple[str, int, int]] = []
-    base = 0
-    for xs, ys in seqs:  # one article per sequence, as span_sets groups them
-        gold.extend((lab, base + a, base + b) for lab, a, b in pfsa.spans(ys))
-        pred.extend((lab, base + a, base + b) for lab, a, b in pfsa.spans(ens.tag(xs)))
-        base += len(ys)
-    return score_spans(gold, pred)
+    return score_spans(*article_span_sets((ys, ens.tag(xs)) for xs, ys in seqs))  # one article per sequence
 
 
 def members(

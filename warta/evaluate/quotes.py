@@ -8,7 +8,7 @@ its sentences. ``--out`` writes ``token<TAB>gold<TAB>pred`` BILOU lines, a blank
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Annotated
 
@@ -59,14 +59,25 @@ def span_sets(
     sentences: list[list[tuple[str, str]]], preds: list[list[str]]
 ) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
     """Gold and predicted spans over each article's concatenated tokens (offsets made file-global)."""
-    from warta.quotes.pfsa import spans, split_articles
+    from warta.quotes.pfsa import split_articles
+
+    groups = split_articles([[w for w, _ in s] for s in sentences])
+    return article_span_sets(
+        ([t for i in group for _, t in sentences[i]], [t for i in group for t in preds[i]])
+        for group in groups
+    )
+
+
+def article_span_sets(
+    articles: Iterable[tuple[Sequence[str], Sequence[str]]],
+) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
+    """Gold and predicted spans of (gold tags, predicted tags) per article, offsets made file-global."""
+    from warta.quotes.pfsa import spans
 
     gold: list[tuple[str, int, int]] = []
     pred: list[tuple[str, int, int]] = []
     base = 0
-    for group in split_articles([[w for w, _ in s] for s in sentences]):
-        g = [t for i in group for _, t in sentences[i]]
-        p = [t for i in group for t in preds[i]]
+    for g, p in articles:
         gold.extend((lab, base + a, base + b) for lab, a, b in spans(g))
         pred.extend((lab, base + a, base + b) for lab, a, b in spans(p))
         base += len(g)
