@@ -41,7 +41,8 @@ def _count(db: Path) -> int:
 
 def test_kill_9_then_resume_loses_and_duplicates_nothing(tmp_path):
     src, db = tmp_path / "in.jsonl", tmp_path / "w.db"
-    # ten tasks of CHUNK (16) records, one transaction each: the kill lands between two
+    # ten tasks of CHUNK (16) records, written in transactions of up to WRITE_ARTICLES (64): the kill lands
+    # between two
     rows = _corpus(src, 160)
     proc = subprocess.Popen(
         WARTA + ["ingest", str(src), "--db", str(db), "--workers", "2"],

@@ -20,6 +20,8 @@ from warta.errors import WartaInputError
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 _CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
+# the C0 control characters other than those
+_CONTROL = re.compile("[" + "".join(re.escape(chr(c)) for c in range(32) if chr(c) not in _CONTROL_OK) + "]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -68,7 +70,7 @@ def check_text(text: str, what: str = "input") -> None:
             f"{what} is not valid Unicode (lone surrogate U+{ord(bad.group()):04X} at character {bad.start()})"
         )
     sample = text[:4096]
-    controls = sum(1 for ch in sample if ch < " " and ch not in _CONTROL_OK)
+    controls = len(_CONTROL.findall(sample))
     if controls > max(8, len(sample) // 20):
         raise WartaInputError(f"{what} looks binary ({controls} control characters in its first 4 KB)")
 
