@@ -141,13 +141,25 @@ def analyze_batch(
     return [_outcome(meta, r, rows) for (_text, meta), r in zip(items, results, strict=True)]
 
 
-def _chunks(items: Iterable[tuple[str, dict]], size: int) -> Iterator[list[tuple[str, dict]]]:
+def _chunks(
+    items: Iterable[tuple[str, dict]],
+    size: int,
+    left: Callable[[], int | None] | None = None,
+    workers: int = 1,
+) -> Iterator[list[tuple[str, dict]]]:
+    """Tasks of ``size`` records. With several workers and ``left()`` (how many records are still to
+    come, when known), the last tasks of a run get smaller, so that the workers finish together instead
+    of one waiting for the other's last full task (about half a task's time, ~0.4 s at 2 workers)."""
     chunk: list[tuple[str, dict]] = []
+    want = size
     for item in items:
         chunk.append(item)
-        if len(chunk) >= size:
+        if len(chunk) >= want:
             yield chunk
             chunk = []
+            n = left() if left is not None and workers > 1 else None
+            # a quarter of what each worker still gets, once that is under two tasks
+            want = size if not n or n <= 0 else max(1, min(size, -(-n // (2 * workers))))
     if chunk:
         yield chunk
 
@@ -244,6 +256,12 @@ def ingest(
         if len(held) >= WRITE_ARTICLES or (held and time.perf_counter() - held_since >= WRITE_SECONDS):
             write()
 
+    seen = {"out": 0, "settled": 0}  # records handed to the workers / settled here
+
+    def left() -> int | None:
+        """Records still to come (``total`` counts input lines, so this is an estimate)."""
+        return None if total is None else total - seen["out"] - seen["settled"]
+
     def pending() -> Iterator[tuple[str, dict]]:
         """Records still to analyse; errors and already-stored texts are settled here."""
         batch: list[Record] = []
@@ -254,13 +272,16 @@ def ingest(
             for r, i in zip(batch, ids, strict=True):
                 if i in done:
                     summary["skipped"] += 1
+                    seen["settled"] += 1
                     progress.advance(task)
                 else:
+                    seen["out"] += 1
                     yield r.text, r.meta
             batch.clear()
 
         for rec in records:
             if rec.error is not None:
+                seen["settled"] += 1
                 report([Outcome(rec.meta, error=rec.error)])
                 continue
             batch.append(rec)
@@ -296,9 +317,9 @@ def ingest(
                     write()
                     summary.done_at = time.perf_counter()  # before the cluster closes
 
-                for outcomes in _run_dask(
-                    pending(), published, force, rows, workers, scheduler, ready, drained
-                ):
+                n_workers = workers if not scheduler else 2  # a remote cluster's size is not known here
+                tasks = _chunks(pending(), CHUNK, left, n_workers)
+                for outcomes in _run_dask(tasks, published, force, rows, workers, scheduler, ready, drained):
                     report(outcomes)
                     tick()
             elif workers <= 1:
@@ -310,7 +331,8 @@ def ingest(
 
                 ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
                 with ctx.Pool(workers, initializer=_worker_init) as pool:
-                    jobs = ((chunk, published, force, rows) for chunk in _chunks(pending(), CHUNK))
+                    tasks = _chunks(pending(), CHUNK, left, workers)
+                    jobs = ((chunk, published, force, rows) for chunk in tasks)
                     for outcomes in pool.imap(_work, jobs):
                         report(outcomes)
                         tick()
@@ -324,7 +346,7 @@ def ingest(
 
 
 def _run_dask(
-    items: Iterator[tuple[str, dict]],
+    tasks: Iterator[list[tuple[str, dict]]],
     published,
     force,
     rows: bool,
@@ -333,8 +355,8 @@ def _run_dask(
     on_ready: Callable[[], None] | None = None,
     on_drained: Callable[[], None] | None = None,
 ) -> Iterator[list[Outcome]]:
-    """Analyse on a Dask cluster (a LocalCluster of ``workers`` processes unless a scheduler is given);
-    yields each task's outcomes, in input order. ``on_ready`` is called once every worker has its
+    """Analyse ``tasks`` on a Dask cluster (a LocalCluster of ``workers`` processes unless a scheduler is
+    given); yields each task's outcomes, in input order. ``on_ready`` is called once every worker has its
     pipeline loaded, ``on_drained`` after the last outcomes were taken, before the cluster closes."""
     from dask.distributed import Client, LocalCluster, as_completed
 
@@ -393,7 +415,7 @@ def _run_dask(
                 yield done.pop(emitted)
                 emitted += 1
 
-        for chunk in _chunks(items, CHUNK):
+        for chunk in tasks:
             while ac.count() >= window:
                 yield from collect(next(ac))
             submit(chunk)
