@@ -188,3 +188,49 @@ def test_analyze_many_gives_the_articles_of_analyze_and_isolates_bad_inputs():
     for r, art in zip(recs, good, strict=True):
         one = analyze(r.text, published=r.meta.get("published"), meta={"id": r.meta.get("id")})
         assert art.to_json() == one.to_json()
+
+
+@pytest.mark.parametrize(
+    ("write_articles", "write_seconds", "writes"),
+    [(4, 1e9, [4, 4, 2]), (1000, 0.0, [2, 2, 2, 2, 2]), (1000, 1e9, [10])],
+)
+def test_writes_group_tasks_by_articles_and_by_time(
+    tmp_path, monkeypatch, write_articles, write_seconds, writes
+):
+    """Tasks of 2 records share a transaction until WRITE_ARTICLES are held; with the last write
+    WRITE_SECONDS old, each task is written as it comes; the rest is written at the end."""
+    from warta import batch
+    from warta.store import Store
+
+    src = tmp_path / "in.jsonl"
+    rows = _corpus(src, 10)
+    monkeypatch.setattr(batch, "CHUNK", 2)
+    monkeypatch.setattr(batch, "WRITE_ARTICLES", write_articles)
+    monkeypatch.setattr(batch, "WRITE_SECONDS", write_seconds)
+    store = Store(str(tmp_path / "w.db"))
+    sizes: list[int] = []
+    add_rows = store.add_rows
+    monkeypatch.setattr(store, "add_rows", lambda items: sizes.append(len(items)) or add_rows(items))
+    summary = batch.ingest(store, batch.iter_inputs([str(src)]), workers=1, total=len(rows))
+    assert sizes == writes
+    assert summary.line() == "ok 10, skipped (already stored) 0, failed 0"
+    assert _count(tmp_path / "w.db") == 10
+
+
+def test_the_last_tasks_of_a_run_shrink_so_that_workers_finish_together():
+    from warta.batch import _chunks
+
+    items = [(str(i), {}) for i in range(100)]
+    taken = {"n": 0}
+
+    def stream():
+        for item in items:
+            taken["n"] += 1
+            yield item
+
+    sizes = [len(c) for c in _chunks(stream(), 16, lambda: len(items) - taken["n"], workers=2)]
+    assert sum(sizes) == 100 and sizes[:3] == [16, 16, 16]
+    assert sizes == sorted(sizes, reverse=True) and sizes[-1] == 1  # smaller and smaller, down to one
+    # one worker, or no count of what is left: tasks of 16 to the end
+    assert [len(c) for c in _chunks(iter(items), 16, lambda: 0, workers=1)] == [16] * 6 + [4]
+    assert [len(c) for c in _chunks(iter(items), 16, lambda: None, workers=2)] == [16] * 6 + [4]

@@ -29,7 +29,7 @@ _SUFFIXES = {".txt", ".html", ".htm", ".jsonl", ".ndjson"}
 # do not leave a worker idle for long
 CHUNK = 16
 # the writing process stores what the tasks return in one transaction per WRITE_ARTICLES Articles, or
-# sooner when the first of them has waited WRITE_SECONDS (a slow run still shows its records soon)
+# per task when the last write is WRITE_SECONDS old (a slow run still stores each task as it comes)
 WRITE_ARTICLES = 64
 WRITE_SECONDS = 1.0
 
@@ -217,10 +217,12 @@ def ingest(
     sink = ParquetSink(parquet) if parquet else None
 
     held: list[ArticleRows] = []  # analysed, not yet written
-    held_since = 0.0
+    last_write = time.perf_counter()
 
     def write() -> None:
         """Store the held Articles in one transaction."""
+        nonlocal last_write
+        last_write = time.perf_counter()
         if held:
             for stored in store.add_rows(held):
                 summary["ok" if stored else "skipped"] += 1
@@ -230,10 +232,9 @@ def ingest(
     def report(outcomes: list[Outcome]) -> None:
         """Settle a task's outcomes: errors reported at once, the Articles held for the next write.
 
-        Several tasks share one transaction (up to WRITE_ARTICLES Articles or WRITE_SECONDS): fewer
+        Tasks share a transaction (up to WRITE_ARTICLES Articles or WRITE_SECONDS between writes): fewer
         commits and FTS5 segments cost the one writing process, whose CPU the workers need, about a fifth
         less. A run killed before a write analyses those Articles again when it is started again."""
-        nonlocal held_since
         for outcome in outcomes:
             if outcome.error is not None:
                 summary["failed"] += 1
@@ -250,10 +251,8 @@ def ingest(
                 summary["ok"] += 1
                 progress.advance(task)
             else:
-                if not held:
-                    held_since = time.perf_counter()
                 held.append(outcome.rows)
-        if len(held) >= WRITE_ARTICLES or (held and time.perf_counter() - held_since >= WRITE_SECONDS):
+        if len(held) >= WRITE_ARTICLES or (held and time.perf_counter() - last_write >= WRITE_SECONDS):
             write()
 
     seen = {"out": 0, "settled": 0}  # records handed to the workers / settled here
