@@ -30,6 +30,11 @@ DATA_USED = [
     {"name": "UD_Indonesian-CSUI train", "licence": "CC BY-SA 4.0", "used_for": "syntax"},
     {"name": "UD_Indonesian-GSD dev", "licence": "CC BY-SA 4.0", "used_for": "syntax"},
     {"name": "UD_Indonesian-PUD test (as training data)", "licence": "CC BY-SA 4.0", "used_for": "syntax"},
+    {
+        "name": "nlp-id 0.1.23 dataset_postag.txt (kumparan's POS-tagged news, 533K tokens used)",
+        "licence": "MIT",
+        "used_for": "syntax: an auxiliary tagger on the shared tok2vec, removed before shipping",
+    },
     {"name": "idner-news-2k train", "licence": "MIT", "used_for": "ner"},
     {"name": "indolem nerui train.01", "licence": "none stated", "used_for": "ner"},
     {"name": "indonlu NERGrit train", "licence": "MIT", "used_for": "ner"},
@@ -149,11 +154,34 @@ SetOpt = Annotated[
 
 @app.command()
 def syntax(
-    use_vectors: VectorsOpt = True, max_steps: MaxStepsOpt = 0, out: OutOpt = "", overrides: SetOpt = None
+    use_vectors: VectorsOpt = True,
+    max_steps: MaxStepsOpt = 0,
+    out: OutOpt = "",
+    overrides: SetOpt = None,
+    nlpid: bool = typer.Option(
+        True,
+        "--nlpid/--no-nlpid",
+        help="also train an auxiliary tagger on nlp-id's POS corpus through the shared tok2vec "
+        "(training/nlpid.py: the shipped model); --no-nlpid trains syntax.cfg alone",
+    ),
 ) -> None:
-    """Train tok2vec + tagger + morphologizer + trainable_lemmatizer + parser."""
-    key = "components.tok2vec.model.embed.include_static_vectors"
-    _train("syntax", key, use_vectors, max_steps, out, overrides)
+    """Train tok2vec + tagger + morphologizer + trainable_lemmatizer + parser.
+
+    With nlp-id (the default) the pipeline to assemble is BUILD/<out>/model-best-export (the auxiliary
+    tagger removed), otherwise BUILD/<out>/model-best."""
+    if not nlpid:
+        key = "components.tok2vec.model.embed.include_static_vectors"
+        _train("syntax", key, use_vectors, max_steps, out, overrides)
+        return
+    from training import nlpid as aux
+
+    if not aux.NLPID_TRAIN.exists():
+        aux.convert(heldout=500)
+    aux.labels(out=aux.LABELS)
+    target = BUILD / (out or "syntax")
+    aux._train("syntax-nlpid-joint.cfg", target, 0, max_steps, use_vectors, _parse_overrides(overrides or []))
+    for which in ("model-best", "model-last"):
+        aux.export(target / which, target / f"{which}-export")
 
 
 @app.command()
@@ -167,7 +195,7 @@ def ner(
 
 @app.command()
 def assemble(
-    syntax_dir: Path = typer.Option(BUILD / "syntax" / "model-best", help="trained syntax pipeline"),
+    syntax_dir: Path = typer.Option(BUILD / "syntax" / "model-best-export", help="trained syntax pipeline"),
     ner_dir: Path = typer.Option(BUILD / "ner" / "model-best", help="trained NER pipeline"),
     out: Path = typer.Option(MODEL_DIR, help="where the shipped pipeline goes"),
 ) -> None:
@@ -205,8 +233,9 @@ def assemble(
         shutil.rmtree(out)
     nlp.to_disk(out, exclude=["tokenizer"])
     config = load_config(out / "config.cfg")
-    for key in ("train", "dev", "vectors", "init_tok2vec"):
-        config["paths"][key] = None  # training paths mean nothing at run time
+    for key in ("train", "dev", "vectors", "init_tok2vec", "nlpid"):
+        if key in config["paths"]:
+            config["paths"][key] = None  # training paths mean nothing at run time
     # nlp.pipe over whole articles: the parser's precomputed features grow with the batch (1000 docs of news
     # peak near 800 MB RSS); 8 keeps it under 300 MB at the same speed
     config["nlp"]["batch_size"] = 8
@@ -240,9 +269,9 @@ def all_steps(use_vectors: bool = typer.Option(True, "--vectors/--no-vectors")) 
     convert(nerp=True)
     if use_vectors:
         vectors()
-    syntax(use_vectors=use_vectors, max_steps=0, out="", overrides=[])
+    syntax(use_vectors=use_vectors, max_steps=0, out="", overrides=[], nlpid=True)
     ner(use_vectors=use_vectors, max_steps=0, out="", overrides=[])
-    assemble(BUILD / "syntax" / "model-best", BUILD / "ner" / "model-best", MODEL_DIR)
+    assemble(BUILD / "syntax" / "model-best-export", BUILD / "ner" / "model-best", MODEL_DIR)
     score(MODEL_DIR / "meta.json")
 
 
