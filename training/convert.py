@@ -61,26 +61,34 @@ def ud_gold_doc(vocab: Vocab, sent: UDSentence) -> Doc:
     return Doc(vocab, words=sent.words, spaces=sent.spaces)
 
 
-def convert_syntax(out: Path = BUILD, gsd_weight: int = 2) -> dict[str, int]:
-    """Write syntax-train.spacy and syntax-dev.spacy; returns sentence counts."""
+# the syntax pool: (source name, file)
+UD_POOL = [
+    ("csui", UD / "UD_Indonesian-CSUI" / "id_csui-ud-train.conllu"),
+    ("gsd", UD / "UD_Indonesian-GSD" / "id_gsd-ud-dev.conllu"),
+    ("pud", UD / "UD_Indonesian-PUD" / "id_pud-ud-test.conllu"),
+]
+
+
+def syntax_pool() -> tuple[list[tuple[str, UDSentence]], list[tuple[str, UDSentence]], int]:
+    """(dev, train, dropped): the pool minus every sentence of a reported split, shuffled with SEED, its
+    first tenth the dev set. Each sentence comes with its source name."""
     banned = reported_keys(UD_REPORTED)
     pool: list[tuple[str, UDSentence]] = []
-    sources = [
-        ("csui", UD / "UD_Indonesian-CSUI" / "id_csui-ud-train.conllu"),
-        ("gsd", UD / "UD_Indonesian-GSD" / "id_gsd-ud-dev.conllu"),
-        ("pud", UD / "UD_Indonesian-PUD" / "id_pud-ud-test.conllu"),
-    ]
     dropped = 0
-    for name, path in sources:
+    for name, path in UD_POOL:
         for sent in read_conllu(path):
             if sentence_key(sent.words) in banned:
                 dropped += 1
                 continue
             pool.append((name, sent))
-    rng = random.Random(SEED)
-    rng.shuffle(pool)
+    random.Random(SEED).shuffle(pool)
     n_dev = len(pool) // 10
-    dev, train = pool[:n_dev], pool[n_dev:]
+    return pool[:n_dev], pool[n_dev:], dropped
+
+
+def convert_syntax(out: Path = BUILD, gsd_weight: int = 2) -> dict[str, int]:
+    """Write syntax-train.spacy and syntax-dev.spacy; returns sentence counts."""
+    dev, train, dropped = syntax_pool()
     vocab = Vocab()
     train_db, dev_db = DocBin(store_user_data=False), DocBin(store_user_data=False)
     for name, sent in train:

@@ -8,6 +8,7 @@ becomes LOC when it is a feature, facility, region or island (``loc.txt``) and G
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections.abc import Iterable
@@ -98,3 +99,15 @@ def reported_keys(paths: Iterable[Path]) -> set[str]:
         sents = read_conllu(p) if p.suffix == ".conllu" else read_ner(p)
         keys.update(sentence_key(s.words) for s in sents)
     return keys
+
+
+def news_paragraphs() -> list[str]:
+    """Non-empty paragraphs (stripped) of every ``text`` field of the news JSONL files, in file order:
+    unlabelled text for the vectors and for pretraining."""
+    paras: list[str] = []
+    for path in sorted((DATA / "news").glob("*.jsonl")):
+        for raw in path.read_text(encoding="utf-8").split("\n"):
+            if raw.strip():
+                text = json.loads(raw).get("text") or ""
+                paras += [p.strip() for p in text.split("\n") if p.strip()]
+    return paras

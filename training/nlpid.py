@@ -47,8 +47,8 @@ from spacy.training import Corpus, Example  # noqa: E402
 from spacy.vocab import Vocab  # noqa: E402
 from thinc.api import Model  # noqa: E402
 
-from training.convert import BUILD, SEED  # noqa: E402
-from training.corpora import UD, UD_REPORTED, UDSentence, read_conllu, reported_keys, sentence_key  # noqa: E402
+from training.convert import BUILD, SEED, syntax_pool  # noqa: E402
+from training.corpora import UD_REPORTED, UDSentence, reported_keys, sentence_key  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 CONFIGS = Path(__file__).parent / "configs"
@@ -57,11 +57,6 @@ LABELS = OUT / "labels"
 NLPID_TRAIN = OUT / "nlpid-train.spacy"
 NLPID_HELDOUT = OUT / "nlpid-heldout.spacy"
 SHIPPED = ROOT / "warta" / "models" / "id_warta"
-UD_SOURCES = [
-    ("csui", UD / "UD_Indonesian-CSUI" / "id_csui-ud-train.conllu"),
-    ("gsd", UD / "UD_Indonesian-GSD" / "id_gsd-ud-dev.conllu"),
-    ("pud", UD / "UD_Indonesian-PUD" / "id_pud-ud-test.conllu"),
-]
 UD_COMPONENTS = ("tagger", "morphologizer", "trainable_lemmatizer", "parser")
 USER_KEY = "nlpid_tags"
 
@@ -116,16 +111,8 @@ def read_nlpid(path: Path) -> list[list[tuple[str, str]]]:
 
 def ud_pool() -> tuple[list[tuple[str, UDSentence]], list[tuple[str, UDSentence]]]:
     """(dev, train) of the syntax pool exactly as :func:`training.convert.convert_syntax` splits it."""
-    banned = reported_keys(UD_REPORTED)
-    pool = [
-        (name, sent)
-        for name, path in UD_SOURCES
-        for sent in read_conllu(path)
-        if sentence_key(sent.words) not in banned
-    ]
-    random.Random(SEED).shuffle(pool)
-    n_dev = len(pool) // 10
-    return pool[:n_dev], pool[n_dev:]
+    dev, train, _ = syntax_pool()
+    return dev, train
 
 
 def dev_sources() -> list[str]:

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING  # noqa: E402
 import typer  # noqa: E402
 
 from training.convert import BUILD  # noqa: E402
-from training.corpora import DATA, UD_REPORTED, reported_keys, sentence_key  # noqa: E402
+from training.corpora import UD_REPORTED, news_paragraphs, reported_keys, sentence_key  # noqa: E402
 
 if TYPE_CHECKING:
     from thinc.api import Config
@@ -48,17 +48,6 @@ STATIC_KEY = "components.tok2vec.model.embed.include_static_vectors"
 _SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
 
 app = typer.Typer(add_completion=False, help=__doc__)
-
-
-def news_paragraphs() -> list[str]:
-    """Non-empty paragraphs of every news ``text`` field, in file order."""
-    paras: list[str] = []
-    for path in sorted((DATA / "news").glob("*.jsonl")):
-        for raw in path.read_text(encoding="utf-8").split("\n"):
-            if raw.strip():
-                text = json.loads(raw).get("text") or ""
-                paras += [p.strip() for p in text.split("\n") if p.strip()]
-    return paras
 
 
 def build_corpus(out: Path, max_words: int = 200) -> dict[str, int]:

@@ -8,13 +8,21 @@ number of hashed rows) and keyed on LOWER, so lowercased corpora and cased news 
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
 
-from training.convert import BUILD, ner_sources
-from training.corpora import DATA, NER_REPORTED, UD, read_conllu, read_ner, reported_keys, sentence_key
+from training.convert import BUILD, UD_POOL, ner_sources
+from training.corpora import (
+    DATA,
+    NER_REPORTED,
+    UD,
+    news_paragraphs,
+    read_conllu,
+    read_ner,
+    reported_keys,
+    sentence_key,
+)
 
 SEED = 0
 DIM = 64
@@ -32,21 +40,10 @@ def corpus_lines() -> list[str]:
             UD / "UD_Indonesian-CSUI" / "id_csui-ud-test.conllu",
         ]
     )
-    lines: list[str] = []
-    for path in sorted((DATA / "news").glob("*.jsonl")):
-        for raw in path.read_text(encoding="utf-8").split("\n"):
-            if not raw.strip():
-                continue
-            text = json.loads(raw).get("text") or ""
-            for para in text.split("\n"):
-                if para.strip():
-                    lines.append(" ".join(t.text for t in tokenizer(para) if not t.is_space).lower())
-    ud_files = [
-        UD / "UD_Indonesian-CSUI" / "id_csui-ud-train.conllu",
-        UD / "UD_Indonesian-GSD" / "id_gsd-ud-dev.conllu",
-        UD / "UD_Indonesian-PUD" / "id_pud-ud-test.conllu",
+    lines = [
+        " ".join(t.text for t in tokenizer(para) if not t.is_space).lower() for para in news_paragraphs()
     ]
-    sents: list[list[str]] = [s.words for f in ud_files for s in read_conllu(f)]
+    sents: list[list[str]] = [s.words for _, f in UD_POOL for s in read_conllu(f)]
     ner_train, _ = ner_sources(1, ("nerugm", "nerp"))
     ner_train.append(DATA / "ner" / "indonlu" / "posp_pos-prosa" / "train_preprocess.txt")
     sents += [s.words for f in ner_train for s in read_ner(f)]
