@@ -155,3 +155,36 @@ def test_a_lower_case_ner_span_in_cased_text_is_not_a_name(nlp_rules):
     k = [t.text for t in lower].index("budi")
     lower.ents = [SpacySpan(lower, k, k + 2, "PER")]
     assert "budi santoso" in {lower[m.name_start : m.name_end].text for m in find_mentions(lower)}
+
+
+def test_portfolio_words_and_directorates(nlp_rules):
+    """A title stack with a portfolio word between title and ministry, and a directorate as organisation."""
+    text = (
+        "Direktur Jenderal Pajak Kementerian Keuangan Rahmat Sulistyo menargetkan penerimaan Rp 20 triliun. "
+        "Direktorat Jenderal Bea dan Cukai juga menagih tunggakan."
+    )
+    _, ents = entities(nlp_rules, text)
+    rahmat = ents["Rahmat Sulistyo"]
+    assert rahmat.titles == ["Direktur Jenderal Pajak Kementerian Keuangan"]
+    assert (rahmat.country, rahmat.sector) == ("IDN", "GOV")
+
+
+@pytest.mark.parametrize("nlp_kind", ["rules", "model"])
+def test_a_name_in_brackets_after_a_name_is_the_same_actor(nlp_kind, nlp_rules):
+    """ "Badan Riset Pangan (BRP)", "Basuki Wiranata (Ucok)": the bracketed short form joins the actor it
+    follows, and later uses of the short form join it too."""
+    nlp = nlp_rules if nlp_kind == "rules" else build_nlp()
+    text = (
+        "Kepala Badan Riset Pangan (BRP) Basuki Wiranata (Ucok) memaparkan hasil panen di Bandung. "
+        "Menurut BRP, produksi beras naik. Ucok mengatakan target tahun depan lebih tinggi. "
+        "Kota Bandung (Jawa Barat) menjadi lokasi uji coba."
+    )
+    doc, ents = entities(nlp, text)
+    names = {e.name: e for e in doc._.entities}
+    brp = [e for e in doc._.entities if any(m.text == "BRP" for m in e.mentions)]
+    assert len(brp) == 1 and [m.text for m in brp[0].mentions].count("BRP") == 2
+    if nlp_kind == "model":  # without the NER, an organisation inside a title stack is not a name
+        assert brp[0].name == "Badan Riset Pangan"
+    ucok = [e for e in doc._.entities if any(m.text == "Ucok" for m in e.mentions)]
+    assert len(ucok) == 1 and ucok[0].name == "Basuki Wiranata"
+    assert "Jawa Barat" in names  # a place in brackets after a place stays its own actor

@@ -164,3 +164,11 @@ def test_plover_dev_scores(tmp_path):
     assert result["f1"] >= 0.72 and result["source_acc"] >= 0.72
     first = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
     assert {"id", "text", "event", "source", "target", "trigger"} <= set(first)
+
+
+def test_words_inside_a_name_are_not_triggers(nlp_rules):
+    evs = events(
+        nlp_rules,
+        "Lembaga Dana Kerja Sama Pembangunan Daerah menyalurkan Rp 43 miliar ke Kabupaten Sumedang.",
+    )
+    assert all(ev.trigger.text != "Kerja Sama" for ev in evs)

@@ -51,6 +51,9 @@ def _name_tokens(name: str) -> set[str]:
 def cluster_mentions(doc: Doc, mentions: list[Mention], day: dt.date | None) -> list[Entity]:
     by_key: dict[str, Cluster] = {}
     clusters: list[Cluster] = []
+    by_name_end: dict[
+        int, Cluster
+    ] = {}  # token index after a name found by the NER or by rule -> its cluster
     for m in mentions:
         if m.is_reference:
             target = _referent(m, clusters, day)
@@ -58,7 +61,11 @@ def cluster_mentions(doc: Doc, mentions: list[Mention], day: dt.date | None) -> 
                 target.add(m, doc)
             continue
         c = None
-        if m.entry is not None:
+        if m.entry is None:
+            c = _bracketed_short_form(m, by_name_end, doc)
+        if c is not None:
+            pass
+        elif m.entry is not None:
             c = by_key.get(m.entry.key)
             if c is None:
                 c = Cluster(m.entry.type, m.entry)
@@ -71,8 +78,23 @@ def cluster_mentions(doc: Doc, mentions: list[Mention], day: dt.date | None) -> 
                 c = Cluster(m.type or "PER")
                 clusters.append(c)
         c.add(m, doc)
+        if m.entry is None:  # a dictionary name may end a longer one: "... Pemerintah Indonesia (LKPP)"
+            by_name_end[m.name_end] = c
     clusters.sort(key=lambda c: min(x.start for x in c.mentions))
     return [_entity(doc, i + 1, c, day) for i, c in enumerate(clusters)]
+
+
+def _bracketed_short_form(m: Mention, by_name_end: dict[int, Cluster], doc: Doc) -> Cluster | None:
+    """The actor named right before a one-word name in brackets: "Direktorat Jenderal Pajak (DJP)",
+    "Basuki Tjahaja Purnama (Ahok)". Only a person's or an organisation's: "Bandung (Jawa Barat)" names
+    two places. The short form becomes one of the actor's names, so its later uses join too."""
+    s, e = m.name_start, m.name_end
+    if e - s != 1 or s < 1 or e >= len(doc) or doc[s - 1].text != "(" or doc[e].text != ")":
+        return None
+    c = by_name_end.get(s - 1)
+    if c is None or c.type not in ("PER", "ORG") or m.type not in (None, c.type):
+        return None
+    return c
 
 
 def _add_role_heads(c: Cluster, day: dt.date | None) -> None:

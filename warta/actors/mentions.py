@@ -222,7 +222,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         for ent in doc.ents:
             label = NER_LABELS.get(ent.label_)
             if label and not (cased and not any(ch.isupper() or ch.isdigit() for ch in ent.text)):
-                ner.append((ent.start, ent.end, label))
+                ner.extend((a, b, label) for a, b in _outside_brackets(texts, ent.start, ent.end))
     runs: list[tuple[int, int, str | None]] = list(ner)
     in_ner = [False] * n
     for s, e, _ in ner:
@@ -275,6 +275,18 @@ def find_mentions(doc: Doc) -> list[Mention]:
     return mentions
 
 
+def _outside_brackets(texts: list[str], s: int, e: int) -> list[tuple[int, int]]:
+    """An NER span split at its brackets: "Badan Riset Pangan (BRP)" is a name and its short form, two
+    mentions that clustering joins again (``warta.actors.cluster``)."""
+    out, k = [], s
+    for j in range(s, e + 1):
+        if j == e or texts[j] in ("(", ")"):
+            if j > k:
+                out.append((k, j))
+            k = j + 1
+    return out
+
+
 def _stopword(lower: str, stop: frozenset[str]) -> bool:
     return lower in stop or lower.split("-", 1)[0] in stop
 
@@ -316,9 +328,10 @@ def _segment(doc, texts, lowers, s, e, label, d, covered, sent_start, lower_seen
         break
     while e > s and (_stopword(lowers[e - 1], stop) or texts[e - 1] == "-"):
         e -= 1
-    if s >= e or all(lowers[k] in portfolio for k in range(s, e)):
+    if s >= e:
         return []
-    # a prefix ("Kementerian", "Pemprov", "Partai"; "Kabupaten", "Desa") takes the names that follow it
+    # a prefix ("Kementerian", "Pemprov", "Partai"; "Kabupaten", "Desa") takes the names that follow it,
+    # portfolio words included ("Badan Riset Pangan", "Sekretariat Negara")
     prefix = _agent_at(lowers, s, d, ("org", "place"))
     if prefix and _namey(texts[s]):
         end = e
@@ -328,6 +341,8 @@ def _segment(doc, texts, lowers, s, e, label, d, covered, sent_start, lower_seen
             kind = "ORG" if prefix[1].kind == "org" else "LOC"
             title = TitleInfo(doc[s:end].text, prefix[1], _inner_place(covered, s, end))
             return [Mention(s, end, s, end, kind, None, [title])]
+    if all(lowers[k] in portfolio for k in range(s, e)):
+        return []
     typ = label
     if typ is None:
         if ner_given and not _titled(lowers, s, covered, d):

@@ -106,6 +106,12 @@ def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Cl
 def _clause_event(doc, lex, lowers, actors, clause: Clause, s_start, s_end, times, s_idx) -> Event | None:
     i = clause.start
     while i < clause.end:
+        a = actors[i]
+        if a is not None and a.end - a.start > 1 and lex.match(lowers, i, a.end) is None:
+            # words inside a longer name are not triggers: "Lembaga Dana Kerja Sama Pembangunan ..."; a
+            # name that starts with one may be a misread trigger ("Serangan" taken as a name)
+            i = a.end
+            continue
         if lex.modifiers.get(lowers[i]) == "speech":
             i += 1
             continue
