@@ -188,3 +188,37 @@ def test_a_name_in_brackets_after_a_name_is_the_same_actor(nlp_kind, nlp_rules):
     ucok = [e for e in doc._.entities if any(m.text == "Ucok" for m in e.mentions)]
     assert len(ucok) == 1 and ucok[0].name == "Basuki Wiranata"
     assert "Jawa Barat" in names  # a place in brackets after a place stays its own actor
+
+
+def test_a_known_short_form_in_brackets_names_the_actor_before_it():
+    """A dictionary short form in brackets identifies an unlisted spelling before it; a bracketed word
+    nothing else found becomes the organisation's short form; a person's acronym in brackets is a party."""
+    text = (
+        "Penyidik Komisi Pemberantas Rasuah (KPK) memeriksa saksi. "
+        "Kepala Biro Riset Terapan (BRT) Sinta Maharani mengatakan BRT tidak lagi aktif. "
+        "Ketua DPR Puan Maharani (PDIP) hadir. Saham PT Bank Mandiri (Persero) Tbk naik."
+    )
+    doc, ents = entities(build_nlp(), text)
+    kpk = ents["Komisi Pemberantasan Korupsi"]  # the dictionary's name
+    assert [m.text for m in kpk.mentions] == ["Komisi Pemberantas Rasuah", "KPK"]
+    assert [m.text for m in ents["Biro Riset Terapan"].mentions] == ["Biro Riset Terapan", "BRT", "BRT"]
+    assert ents["Biro Riset Terapan"].sector == "GOV"
+    assert [m.text for m in ents["Puan Maharani"].mentions] == ["Ketua DPR Puan Maharani"]
+    assert not any(m.text == "Persero" for e in doc._.entities for m in e.mentions)  # a legal form
+
+
+def test_a_person_alias_after_an_organisation_or_place_prefix_is_part_of_that_name():
+    text = (
+        "Senat menyoroti pemberhentian Dekan Fakultas Hukum (FH) Universitas Airlangga (Unair), Prof. Sri Wahyuni, "
+        "pekan lalu. "
+        "Menko Perekonomian Airlangga Hartarto tiba di Bandara Soekarno-Hatta. Airlangga lalu ke Jalan Sudirman."
+    )
+    doc, ents = entities(build_nlp(), text)
+    unair = ents["Universitas Airlangga"]
+    assert (unair.type, unair.sector) == ("ORG", "EDU")
+    assert [m.text for m in unair.mentions] == ["Universitas Airlangga", "Unair"]
+    assert [m.text for m in ents["Airlangga Hartarto"].mentions] == [
+        "Menko Perekonomian Airlangga Hartarto",
+        "Airlangga",
+    ]
+    assert ents["Jalan Sudirman"].type == "LOC" and ents["Bandara Soekarno-Hatta"].type == "LOC"

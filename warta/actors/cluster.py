@@ -51,9 +51,8 @@ def _name_tokens(name: str) -> set[str]:
 def cluster_mentions(doc: Doc, mentions: list[Mention], day: dt.date | None) -> list[Entity]:
     by_key: dict[str, Cluster] = {}
     clusters: list[Cluster] = []
-    by_name_end: dict[
-        int, Cluster
-    ] = {}  # token index after a name found by the NER or by rule -> its cluster
+    # token index after a name found by the NER or by rule -> its cluster
+    by_name_end: dict[int, Cluster] = {}
     for m in mentions:
         if m.is_reference:
             target = _referent(m, clusters, day)
@@ -61,10 +60,9 @@ def cluster_mentions(doc: Doc, mentions: list[Mention], day: dt.date | None) -> 
                 target.add(m, doc)
             continue
         c = None
-        if m.entry is None:
-            c = _bracketed_short_form(m, by_name_end, doc)
-        if c is not None:
-            pass
+        host = _bracketed_short_form(m, by_name_end, doc)
+        if m.entry is None and host is not None:
+            c = host
         elif m.entry is not None:
             c = by_key.get(m.entry.key)
             if c is None:
@@ -72,6 +70,12 @@ def cluster_mentions(doc: Doc, mentions: list[Mention], day: dt.date | None) -> 
                 by_key[m.entry.key] = c
                 clusters.append(c)
                 _add_role_heads(c, day)
+            if host is not None and host is not c and host.type == c.type:
+                # "Jamaah Islamiyah (JI)": the short form is known, so the name before it is that actor
+                for x in host.mentions:
+                    c.add(x, doc)
+                clusters.remove(host)
+                by_name_end = {k: (c if v is host else v) for k, v in by_name_end.items()}
         else:
             c = _match_name(m, clusters, doc)
             if c is None:
@@ -87,7 +91,8 @@ def cluster_mentions(doc: Doc, mentions: list[Mention], day: dt.date | None) -> 
 def _bracketed_short_form(m: Mention, by_name_end: dict[int, Cluster], doc: Doc) -> Cluster | None:
     """The actor named right before a one-word name in brackets: "Direktorat Jenderal Pajak (DJP)",
     "Basuki Tjahaja Purnama (Ahok)". Only a person's or an organisation's: "Bandung (Jawa Barat)" names
-    two places. The short form becomes one of the actor's names, so its later uses join too."""
+    two places. The short form becomes one of the actor's names, so its later uses join too. When the
+    short form is a dictionary name, the caller moves the actor before it into the dictionary's."""
     s, e = m.name_start, m.name_end
     if e - s != 1 or s < 1 or e >= len(doc) or doc[s - 1].text != "(" or doc[e].text != ")":
         return None

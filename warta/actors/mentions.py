@@ -106,6 +106,7 @@ def dictionary_spans(texts: list[str], d: ActorDictionary) -> list[tuple[int, in
                         entry is not None
                         and not _longer_name(texts, i + length, entry)
                         and not (length == 1 and entry.type == "PER" and texts[i] in taken)
+                        and not (entry.type == "PER" and i > 0 and _name_prefix(texts[i - 1], d))
                     ):
                         hit = (i, i + length, entry)
                         break
@@ -115,6 +116,11 @@ def dictionary_spans(texts: list[str], d: ActorDictionary) -> list[tuple[int, in
         else:
             i += 1
     return out
+
+
+def _name_prefix(word: str, d: ActorDictionary) -> bool:
+    """A capitalised organisation or place prefix: "Universitas Airlangga", "Jalan Sudirman" name no person."""
+    return word[:1].isupper() and any(a.kind in ("org", "place") for a in d.agents.get((word.lower(),), ()))
 
 
 _NOT_NAME_PARTS = frozenset(
@@ -222,7 +228,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
         for ent in doc.ents:
             label = NER_LABELS.get(ent.label_)
             if label and not (cased and not any(ch.isupper() or ch.isdigit() for ch in ent.text)):
-                ner.extend((a, b, label) for a, b in _outside_brackets(texts, ent.start, ent.end))
+                for a, b in _outside_brackets(texts, ent.start, ent.end):
+                    if b - a > 1 or lowers[a] not in stop:  # "(Persero)": a legal form, not a name
+                        ner.append((a, b, label))
     runs: list[tuple[int, int, str | None]] = list(ner)
     in_ner = [False] * n
     for s, e, _ in ner:
@@ -265,6 +273,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                 )  # fmt: skip
             )
 
+    mentions.extend(_bracketed_short_forms(texts, mentions, stop))
     mentions.sort(key=lambda m: (m.start, -m.end))
     org_by_end = {m.end: m for m in mentions if m.type == "ORG" and m.entry is None}
     for m in mentions:
@@ -273,6 +282,30 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions.extend(_bare_roles(doc, texts, lowers, mentions, d))
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
+
+
+def _bracketed_short_forms(texts: list[str], mentions: list[Mention], stop: frozenset[str]) -> list[Mention]:
+    """The one-word name in brackets right after an organisation or a person that nothing else found:
+    "Biro Riset Terapan (BRT)", "Basuki Tjahaja Purnama (Ahok)". A person's takes a nickname, not an
+    acronym: "Puan Maharani (PDIP)" names her party. Clustering makes it the actor's short form."""
+    starts = {m.start for m in mentions}
+    out = []
+    for m in mentions:
+        k = m.name_end
+        if m.type not in ("ORG", "PER") or m.entry is not None or k + 2 >= len(texts):
+            continue
+        if texts[k] != "(" or texts[k + 2] != ")":
+            continue
+        word = texts[k + 1]
+        if (
+            k + 1 in starts
+            or not _namey(word)
+            or word.lower() in stop
+            or (m.type == "PER" and word.isupper())
+        ):
+            continue
+        out.append(Mention(k + 1, k + 2, k + 1, k + 2, m.type))
+    return out
 
 
 def _outside_brackets(texts: list[str], s: int, e: int) -> list[tuple[int, int]]:
@@ -312,6 +345,8 @@ def _segment(doc, texts, lowers, s, e, label, d, covered, sent_start, lower_seen
     opened = s
     # strip leading title/agent phrases (with their portfolio words) and non-name openers
     while s < e:
+        if label == "ORG" and _agent_at(lowers, s, d, ("org",)) and _namey(texts[s]):
+            break  # "Universitas Airlangga", "Partai Buruh": the prefix of an organisation the NER found
         hit = _agent_at(lowers, s, d, ("title", "agent"))
         if hit and hit[0] <= e and not (label and hit[0] == e):
             s = hit[0]
