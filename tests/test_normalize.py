@@ -90,3 +90,15 @@ def test_read_also_headline_ends_where_a_quoted_paragraph_is_glued_on():
     assert "“Kopi tubruk itu enak sekali kalau pagi,” cuit dia." in n.text
     assert "“Bukan sakit hati,” kata Habib." in n.text
     assert "Wajar Saja" not in n.text and "Berikutnya." in n.text
+
+
+def test_a_sentence_ending_in_an_acronym_glued_to_the_next():
+    assert (
+        normalize("diperiksa oleh KPK.Karena itu ia diam.").text == "diperiksa oleh KPK.\nKarena itu ia diam."
+    )
+    assert (
+        normalize("sanksi terhadap AS.Presiden Rusia marah.").text
+        == "sanksi terhadap AS.\nPresiden Rusia marah."
+    )
+    for kept in ("saham PT.Bank Mandiri naik", "di U.S.Army base", "Kompas.com melaporkan"):
+        assert normalize(kept).text == kept

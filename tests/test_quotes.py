@@ -127,3 +127,22 @@ def test_forty_quotes_in_one_article():
 def test_component_on_an_empty_doc():
     doc = run_doc("", None)
     assert doc._.quotes == []
+
+
+def test_a_legislator_named_with_chamber_and_faction():
+    """ "Anggota DPR RI dari Fraksi Partai X (X) Name": the whole stack is the speaker's title, the
+    speaker is the person (LEG), and the statement starts after the comma."""
+    text = (
+        "Penanganan banjir dinilai lamban.Menurut Anggota DPR RI dari Fraksi Partai Keadilan Sejahtera (PKS) "
+        "Dodi Kurniawan, pemerintah terlalu lamban menyalurkan bantuan kepada warga.\n"
+        '"Kami akan memanggil menteri pekan depan," kata anggota DPR dari Fraksi PKS Dodi Kurniawan.'
+    )
+    art = analyze(text, published="2025-03-04")
+    assert_spans_valid(art)
+    dodi = next(e for e in art.entities if e.name == "Dodi Kurniawan")
+    assert (dodi.country, dodi.sector) == ("IDN", "LEG")
+    assert dodi.titles[0] == "Anggota DPR RI dari Fraksi Partai Keadilan Sejahtera"
+    first, second = art.quotes
+    assert first.content.text == "pemerintah terlalu lamban menyalurkan bantuan kepada warga"
+    assert (first.speaker, first.speaker_name) == (dodi.id, "Dodi Kurniawan")
+    assert (second.speaker, second.speaker_name) == (dodi.id, "Dodi Kurniawan")

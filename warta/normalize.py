@@ -27,8 +27,11 @@ _OPEN, _CLOSE = "“", "”"
 
 # reduplication split by a stray space: "rekan -rekan", "Minggu -minggu", "berhari -hari"
 _REDUP = re.compile(r"(?<=\w) +-(?=[a-z])|(?<=\w)- +(?=\w)")
-# a sentence end glued to the next paragraph: "baru.“Bendungan", "Ma'ruf.Baca juga:"
-_GLUED = re.compile(r"(?<=[a-z\d)]{2}[.!?])([”\"’]?)(?=[“\"‘]?[A-Z][a-z])")
+# a sentence end glued to the next paragraph: "baru.“Bendungan", "Ma'ruf.Baca juga:", "oleh KPK.Karena"
+# (an acronym before the stop, but not a company form: "PT.Bank", "CV.Maju")
+_GLUED = re.compile(
+    r"(?:(?<=[a-z\d)]{2}[.!?])|(?<=[A-Z]{2}[.!?])(?<!\bPT.)(?<!\bCV.)(?<!\bUD.))([”\"’]?)(?=[“\"‘]?[A-Z][a-z])"
+)
 _WORD_BEFORE = re.compile(r"(\w+)$")
 
 
@@ -96,6 +99,12 @@ def normalize(original: str) -> Normalized:
                 continue
         edits.append((m.start(), m.end(), "-"))
     for m in _GLUED.finditer(original):
+        if original[m.start() - 2].isupper():  # an acronym before the stop: a word of its own, not a code
+            word = original[max(0, m.start() - 41) : m.start() - 1].rsplit(None, 1)[
+                -1
+            ]  # "KPK", not "2025/PN"
+            if "/" in word or "." in word:
+                continue
         edits.append((m.end(), m.end(), "\n"))
     for i, ch in enumerate(original):
         if ch in _DELETE:

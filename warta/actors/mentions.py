@@ -434,6 +434,8 @@ def _attach_titles(doc, lowers, m: Mention, covered, org_by_end, d) -> None:
         if org_m is not None:
             qual_start = org_m.start
             qual = org_m.entry or _org_entry(doc, org_m)
+    if qual is not None:
+        qual, qual_start = _chamber_before_faction(lowers, covered, qual, qual_start)
     start = qual_start
     if qual_start > 0 and lowers[qual_start - 1] in COUNTERPART and qual is not None:
         agent = Agent(lowers[qual_start - 1], "title", None, None, "rekan")
@@ -466,6 +468,22 @@ def _attach_titles(doc, lowers, m: Mention, covered, org_by_end, d) -> None:
     e = m.name_end
     if e + 1 < len(lowers) and lowers[e] == ",":
         _apposition(doc, lowers, m, e + 1, covered, d)
+
+
+def _chamber_before_faction(lowers, covered, qual: ActorEntry, qual_start: int) -> tuple[ActorEntry, int]:
+    """ "Anggota DPR RI dari Fraksi PKS X": the title's organisation is the chamber, not the party."""
+    k = qual_start
+    if k > 0 and lowers[k - 1] == "fraksi":
+        k -= 1
+        if k > 0 and lowers[k - 1] == "dari":
+            k -= 1
+    chamber = covered[k - 1] if k < qual_start and k > 0 else None
+    if chamber is None or chamber.type != "ORG":
+        return qual, qual_start
+    k -= 1
+    while k > 0 and covered[k - 1] is chamber:
+        k -= 1
+    return chamber, k
 
 
 def _origin(doc, lowers, m: Mention, covered) -> None:

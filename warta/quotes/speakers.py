@@ -108,8 +108,11 @@ def phrase_after(text: str, pos: int, limit: int) -> Speaker | None:
     if lex.klass(first) == "plural":
         return Speaker(words[0][0], words[0][1], "plural")
     taken: list[tuple[int, int, str]] = []
-    for s, e, w in words:
+    for k, (s, e, w) in enumerate(words):
         lw = w.lower().strip("()")
+        if lw == "dari" and _title_from_faction(taken, words[k + 1 : k + 2]):
+            taken.append((s, e, w))  # "Anggota DPR RI dari Fraksi PKS Alifudin"
+            continue
         if taken and lw in _STOP_AFTER:
             break
         if _is_cap(w) or lex.klass(lw) in ("title", "org_head", "unnamed") or w.startswith("("):
@@ -148,6 +151,16 @@ def phrase_after(text: str, pos: int, limit: int) -> Speaker | None:
             while end > start and text[end - 1].isspace():
                 end -= 1
     return classify(text, start, end)
+
+
+def _title_from_faction(taken: list[tuple[int, int, str]], nxt: list[tuple[int, int, str]]) -> bool:
+    """ "dari Fraksi ..." / "dari Partai ..." after a title continues the title ("Anggota DPR dari Fraksi PKS")."""
+    lex = lexicon()
+    return (
+        bool(nxt)
+        and nxt[0][2] in ("Fraksi", "Partai")
+        and any(lex.klass(t[2].lower().strip("()")) == "title" for t in taken)
+    )
 
 
 def classify(text: str, start: int, end: int) -> Speaker | None:
@@ -284,9 +297,12 @@ class Resolver:
         if eid not in self._names:
             best = ent.name
             for m in ent.mentions:
-                words = WORD.findall(m.text)
+                part = _name_part(self.text, m.start, m.end)  # the mention without its titles
+                if part is None:
+                    continue
+                words = WORD.findall(self.text[part[0] : part[1]])
                 if words and words[-1].lower() == ent.name.lower():
-                    cand = self._fullest_name(m.start, m.end)
+                    cand = self._fullest_name(*part)
                     if len(cand) > len(best) and ent.name in cand.split():
                         best = cand
             self._names[eid] = best
