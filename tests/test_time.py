@@ -320,3 +320,16 @@ def test_component_on_the_pipeline() -> None:
     assert ("hari Kamis", "DATE", "2025-03-13") in got
     assert ("Minggu (16/3/2025)", "DATE", "2025-03-16") in got
     assert ("30 hari", "DURATION", "P30D") in got
+
+
+def test_a_count_before_tahun_ini_is_an_age_not_this_year() -> None:
+    assert found("Pria berusia 59 tahun ini diusulkan oleh Mahkamah Agung.") == []
+    assert found("Tahun ini anggaran naik.") == [("Tahun ini", "DATE", "2024")]
+
+
+def test_every_mid_month_and_every_month_are_sets() -> None:
+    assert found("Data itu dirilis setiap tengah bulan.") == [("setiap tengah bulan", "SET", "P1M")]
+    assert found("Neraca dirilis setiap tanggal 15 setiap bulannya.") == [
+        ("setiap tanggal 15", "SET", "XXXX-XX-15"),
+        ("setiap bulannya", "SET", "P1M"),
+    ]

@@ -128,12 +128,13 @@ def patterns() -> dict[str, re.Pattern[str]]:
                 |terakhir|belakangan|yang\s+akan\s+datang)\b)?""",
         "set": rf"""
             \b(?:(?:setiap|tiap(?:-tiap)?|saban)\s+
-              (?:(?P<sak>akhir\s+pekan|akhir\s+bulan|akhir\s+tahun|awal\s+bulan|awal\s+tahun)
+              (?:(?P<sak>akhir\s+pekan|akhir\s+bulan|akhir\s+tahun|awal\s+bulan|awal\s+tahun
+                   |(?:per)?tengahan\s+bulan|tengah\s+bulan|(?:per)?tengahan\s+tahun|tengah\s+tahun)
                 |(?:hari\s+)?(?P<swd>{wd})\b(?:\s+(?P<swdp>{dp}))?
                 |(?:bulan\s+)?(?P<smn>{mon})
                 |tanggal\s+(?P<sday>\d{{1,2}})
                 |(?P<sdp>{dp})
-                |(?:(?P<snum>{num})\s+)?(?P<sunit>{unit}))\b
+                |(?:(?P<snum>{num})\s+)?(?P<sunit>{unit})(?:nya)?)\b
              |per\s+(?P<per>hari|minggu|pekan|bulan|tahun|jam)\b
              |(?:(?P<freq>{num})\s+kali|(?P<once>sekali))\s+
                (?:(?P<fse>se(?:{se_unit}))\b|(?:dalam|per)\s+(?:(?P<fnum>{num})\s+)?(?P<funit>{unit})\b))""",
@@ -208,6 +209,12 @@ def _accept(text: str, c: _Candidate) -> bool:
     cues = lexicon().cues
     g = c.match.groupdict()
     before = _word_before(text, c.start)
+    if c.family in ("relative", "deictic") and re.match(
+        r"(?:hari|minggu|pekan|bulan|tahun)\b", c.match.group(0), re.IGNORECASE
+    ):
+        count = re.search(r"(\w+) +$", text[max(0, c.start - 30) : c.start])
+        if count and (count.group(1).isdigit() or key(count.group(1)) in lexicon().numbers):
+            return False  # "pria berusia 59 tahun ini", "dua hari ini": a count and "ini", not "this year"
     if c.family == "weekday":
         if key(g["wd"]) == "minggu" and g["rel"] and not _mid_sentence(text, c.start):
             return False  # sentence-initial "Minggu lalu" is "last week"
@@ -625,7 +632,9 @@ class _Resolver:
         lex = self.lex
         if g["sak"]:
             value = {"akhir pekan": "XXXX-WXX-WE", "akhir bulan": "P1M", "akhir tahun": "P1Y",
-                     "awal bulan": "P1M", "awal tahun": "P1Y"}[key(g["sak"])]  # fmt: skip
+                     "awal bulan": "P1M", "awal tahun": "P1Y"}.get(key(g["sak"]))  # fmt: skip
+            if value is None:  # "setiap (per)tengahan bulan / tahun"
+                value = "P1M" if key(g["sak"]).endswith("bulan") else "P1Y"
         elif g["swd"]:
             value = f"XXXX-WXX-{lex.weekdays[key(g['swd'])]}"
             if g["swdp"]:
