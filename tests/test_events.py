@@ -172,3 +172,8 @@ def test_words_inside_a_name_are_not_triggers(nlp_rules):
         "Lembaga Dana Kerja Sama Pembangunan Daerah menyalurkan Rp 43 miliar ke Kabupaten Sumedang.",
     )
     assert all(ev.trigger.text != "Kerja Sama" for ev in evs)
+
+
+def test_a_reporter_meeting_the_speaker_is_no_event(nlp_rules):
+    evs = events(nlp_rules, '"Kami siap," kata Menteri Hukum Andi Wirawan saat ditemui di Jakarta.')
+    assert all(ev.trigger.text != "ditemui" for ev in evs)
