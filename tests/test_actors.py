@@ -222,3 +222,15 @@ def test_a_person_alias_after_an_organisation_or_place_prefix_is_part_of_that_na
         "Airlangga",
     ]
     assert ents["Jalan Sudirman"].type == "LOC" and ents["Bandara Soekarno-Hatta"].type == "LOC"
+
+
+def test_dpr_commissions_and_bodies_are_the_legislature():
+    text = (
+        "Ketua Komisi VIII DPR Rudi Hartanto memimpin rapat. Badan Anggaran menyetujui usulan itu. "
+        "Komisi Antirasuah memeriksa saksi."
+    )
+    doc, ents = entities(build_nlp(), text)
+    rudi = ents["Rudi Hartanto"]
+    assert (rudi.country, rudi.sector) == ("IDN", "LEG")
+    assert (ents["Badan Anggaran"].country, ents["Badan Anggaran"].sector) == ("IDN", "LEG")
+    assert "Komisi Pemberantasan Korupsi" in ents  # "Komisi Antirasuah" is the KPK

@@ -372,7 +372,9 @@ def _segment(doc, texts, lowers, s, e, label, d, covered, sent_start, lower_seen
         end = e
         while end < len(texts) and covered[end] is not None and covered[end].type in ("GPE", "LOC"):
             end += 1
-        if end > prefix[0]:
+        if end > prefix[0] or (
+            end == prefix[0] and end - s > 1
+        ):  # "Komisi XI", "Badan Anggaran": a name itself
             kind = "ORG" if prefix[1].kind == "org" else "LOC"
             title = TitleInfo(doc[s:end].text, prefix[1], _inner_place(covered, s, end))
             return [Mention(s, end, s, end, kind, None, [title])]
@@ -436,6 +438,9 @@ def _attach_titles(doc, lowers, m: Mention, covered, org_by_end, d) -> None:
             qual = org_m.entry or _org_entry(doc, org_m)
     if qual is not None:
         qual, qual_start = _chamber_before_faction(lowers, covered, qual, qual_start)
+        body = _agent_ending_at(lowers, qual_start, d, ("org",))
+        if body is not None and doc[body[0]].text[:1].isupper():
+            qual_start = body[0]  # "Ketua Komisi VIII DPR X": a body of the organisation named after it
     start = qual_start
     if qual_start > 0 and lowers[qual_start - 1] in COUNTERPART and qual is not None:
         agent = Agent(lowers[qual_start - 1], "title", None, None, "rekan")
