@@ -99,10 +99,8 @@ def normalize(original: str) -> Normalized:
                 continue
         edits.append((m.start(), m.end(), "-"))
     for m in _GLUED.finditer(original):
-        if original[m.start() - 2].isupper():  # an acronym before the stop: a word of its own, not a code
-            word = original[max(0, m.start() - 41) : m.start() - 1].rsplit(None, 1)[
-                -1
-            ]  # "KPK", not "2025/PN"
+        if original[m.start() - 2].isupper():  # an acronym before the stop ("KPK"), not a code ("2025/PN")
+            word = original[max(0, m.start() - 41) : m.start() - 1].split()[-1]
             if "/" in word or "." in word:
                 continue
         edits.append((m.end(), m.end(), "\n"))
