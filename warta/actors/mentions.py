@@ -372,9 +372,8 @@ def _segment(doc, texts, lowers, s, e, label, d, covered, sent_start, lower_seen
         end = e
         while end < len(texts) and covered[end] is not None and covered[end].type in ("GPE", "LOC"):
             end += 1
-        if end > prefix[0] or (
-            end == prefix[0] and end - s > 1
-        ):  # "Komisi XI", "Badan Anggaran": a name itself
+        whole = end == prefix[0] and end - s > 1  # "Komisi XI", "Badan Anggaran": the prefix is a name itself
+        if end > prefix[0] or whole:
             kind = "ORG" if prefix[1].kind == "org" else "LOC"
             title = TitleInfo(doc[s:end].text, prefix[1], _inner_place(covered, s, end))
             return [Mention(s, end, s, end, kind, None, [title])]

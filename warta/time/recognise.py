@@ -129,7 +129,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "set": rf"""
             \b(?:(?:setiap|tiap(?:-tiap)?|saban)\s+
               (?:(?P<sak>akhir\s+pekan|akhir\s+bulan|akhir\s+tahun|awal\s+bulan|awal\s+tahun
-                   |(?:per)?tengahan\s+bulan|tengah\s+bulan|(?:per)?tengahan\s+tahun|tengah\s+tahun)
+                   |(?:per)?tengah(?:an)?\s+(?:bulan|tahun))
                 |(?:hari\s+)?(?P<swd>{wd})\b(?:\s+(?P<swdp>{dp}))?
                 |(?:bulan\s+)?(?P<smn>{mon})
                 |tanggal\s+(?P<sday>\d{{1,2}})
