@@ -234,3 +234,10 @@ def test_dpr_commissions_and_bodies_are_the_legislature():
     assert (rudi.country, rudi.sector) == ("IDN", "LEG")
     assert (ents["Badan Anggaran"].country, ents["Badan Anggaran"].sector) == ("IDN", "LEG")
     assert "Komisi Pemberantasan Korupsi" in ents  # "Komisi Antirasuah" is the KPK
+
+
+def test_a_programme_name_in_capitals_is_cut_from_a_person():
+    text = "Dalam podcast Rudi Samodra SPEAK UP, mantan jaksa itu mengkritik KPU. Ketua panitia M Rizal HZ hadir."
+    doc, ents = entities(build_nlp(), text)
+    assert "Rudi Samodra" in ents and not any("SPEAK" in name for name in ents)
+    assert "M Rizal HZ" in ents  # initials stay

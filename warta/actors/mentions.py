@@ -363,6 +363,12 @@ def _segment(doc, texts, lowers, s, e, label, d, covered, sent_start, lower_seen
         break
     while e > s and (_stopword(lowers[e - 1], stop) or texts[e - 1] == "-"):
         e -= 1
+    if label == "PER" and not _shouted(texts[s]):
+        k = e
+        while k - s > 1 and _shouted(texts[k - 1]):
+            k -= 1
+        if any(len(texts[j]) > 2 for j in range(k, e)):
+            e = k  # "Abraham Samad SPEAK UP": a programme's name in capitals; "M Taufiq HZ" keeps its initials
     if s >= e:
         return []
     # a prefix ("Kementerian", "Pemprov", "Partai"; "Kabupaten", "Desa") takes the names that follow it,
@@ -395,6 +401,10 @@ def _segment(doc, texts, lowers, s, e, label, d, covered, sent_start, lower_seen
         else:
             typ = "PER"
     return [Mention(s, e, s, e, typ)]
+
+
+def _shouted(word: str) -> bool:
+    return len(word) > 1 and word.isalpha() and word.isupper()
 
 
 def _titled(lowers, s: int, covered, d) -> bool:
