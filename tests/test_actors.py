@@ -164,7 +164,9 @@ def test_portfolio_words_and_directorates(nlp_rules):
         "Direktorat Jenderal Bea dan Cukai juga menagih tunggakan."
     )
     _, ents = entities(nlp_rules, text)
-    assert "Alat Pertanian" not in entities(nlp_rules, "Ia mantan Direktur Alat Pertanian Sugeng Riyadi.")[1]
+    assert (
+        "Alat Pertanian" not in entities(build_nlp(), "Ia mantan Direktur Alat Pertanian Sugeng Riyadi.")[1]
+    )
     rahmat = ents["Rahmat Sulistyo"]
     assert rahmat.titles == ["Direktur Jenderal Pajak Kementerian Keuangan"]
     assert (rahmat.country, rahmat.sector) == ("IDN", "GOV")
