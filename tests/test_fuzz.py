@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import warta
@@ -45,6 +45,7 @@ def check(text: str) -> None:
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(pieces, max_size=12).map("".join))
+@example("\u202eî𨪡)^")  # a name candidate stripped to nothing (session 6)
 def test_arbitrary_unicode_never_breaks_analysis(text):
     check(text)
 

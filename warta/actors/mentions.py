@@ -363,14 +363,14 @@ def _segment(doc, texts, lowers, s, e, label, d, covered, sent_start, lower_seen
         break
     while e > s and (_stopword(lowers[e - 1], stop) or texts[e - 1] == "-"):
         e -= 1
+    if s >= e:
+        return []
     if label == "PER" and not _shouted(texts[s]):
         k = e
         while k - s > 1 and _shouted(texts[k - 1]):
             k -= 1
         if any(len(texts[j]) > 2 for j in range(k, e)):
             e = k  # "Abraham Samad SPEAK UP": a programme's name in capitals; "M Taufiq HZ" keeps its initials
-    if s >= e:
-        return []
     # a prefix ("Kementerian", "Pemprov", "Partai"; "Kabupaten", "Desa") takes the names that follow it,
     # portfolio words included ("Badan Riset Pangan", "Sekretariat Negara")
     prefix = _agent_at(lowers, s, d, ("org", "place"))
