@@ -244,3 +244,13 @@ def test_a_programme_name_in_capitals_is_cut_from_a_person():
     doc, ents = entities(build_nlp(), text)
     assert "Rudi Samodra" in ents and not any("SPEAK" in name for name in ents)
     assert "M Rizal HZ" in ents  # initials stay
+
+
+def test_a_general_after_the_police_is_a_police_general():
+    text = (
+        "Direktur Tindak Pidana Umum Bareskrim Polri Brigjen Hendra Wijaya mengatakan kasus itu diselidiki. "
+        "Kapuspen TNI Brigjen Rahmat Hidayat mengatakan latihan itu rutin."
+    )
+    _, ents = entities(build_nlp(), text)
+    assert ents["Hendra Wijaya"].sector == "COP"
+    assert ents["Rahmat Hidayat"].sector == "MIL"

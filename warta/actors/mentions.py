@@ -471,8 +471,12 @@ def _attach_titles(doc, lowers, m: Mention, covered, org_by_end, d) -> None:
     if hit is None:
         return
     start = hit[0]
+    agent = hit[1]
+    police = start > 0 and covered[start - 1] is not None and covered[start - 1].sector == "COP"
+    if agent.sector == "MIL" and police:  # "Bareskrim Polri Brigjen X": a police general, not an army one
+        agent = Agent(agent.phrase, agent.kind, "COP", agent.country, agent.head)
     former = start > 0 and lowers[start - 1] in FORMER
-    title = TitleInfo(doc[start:j].text, hit[1], qual, qual.type if qual else None, former=former)
+    title = TitleInfo(doc[start:j].text, agent, qual, qual.type if qual else None, former=former)
     m.titles.append(title)
     m.start = start - 1 if former else start
     if m.type is None:
