@@ -72,7 +72,6 @@ def dev_sources() -> list[str]:
 @app.command()
 def check(n: int = typer.Option(16, help="Docs of each corpus")) -> None:
     """Each head on the other corpus's Docs: zero loss and zero gradient of its own weights."""
-    import numpy
     from spacy import util
     from spacy.training.initialize import init_nlp
     from spacy.util import fix_random_seed
@@ -94,22 +93,7 @@ def check(n: int = typer.Option(16, help="Docs of each corpus")) -> None:
 
     def grads(batch: list[Example]) -> dict[str, tuple[float, float]]:
         fix_random_seed(0)  # the ner's oracle cut lengths are random
-        res = {}
-        for name in (AUX, "ner"):
-            proc = nlp.get_pipe(name)
-            nlp.get_pipe("tok2vec").update(batch, drop=0.0, sgd=None, losses={})
-            losses: dict[str, float] = {}
-            proc.update(batch, drop=0.0, sgd=None, losses=losses)
-            g = 0.0
-            for node in proc.model.walk():
-                if node.name == "tok2vec-listener":
-                    continue
-                for p in node.param_names:
-                    if node.has_grad(p):
-                        g += float(numpy.abs(node.get_grad(p)).sum())
-                        node.set_grad(p, node.get_grad(p) * 0)
-            res[name] = (round(losses.get(name, 0.0), 4), round(g, 4))
-        return res
+        return nlpid.loss_and_grad(nlp, batch, [AUX, "ner"])
 
     print("update on NER Docs only:    (loss, |grad|)", grads(ner))
     print("update on nlp-id Docs only: (loss, |grad|)", grads(nl))

@@ -290,16 +290,40 @@ def labels(out: Path = typer.Option(LABELS)) -> None:
     print({n: len(nlp.get_pipe(n).labels) for n in UD_COMPONENTS}, "nlp-id tags", sorted(tags))
 
 
+def loss_and_grad(nlp: Language, batch: list[Example], names: list[str]) -> dict[str, tuple[float, float]]:
+    """(loss, sum |gradient| of the component's own weights) per component after one update through the
+    shared ``tok2vec``, no optimizer step; the gradients are zeroed again."""
+    import numpy
+
+    res = {}
+    for name in names:
+        proc = nlp.get_pipe(name)
+        nlp.get_pipe("tok2vec").update(batch, drop=0.0, sgd=None, losses={})
+        losses: dict[str, float] = {}
+        proc.update(batch, drop=0.0, sgd=None, losses=losses)
+        g = 0.0
+        for node in proc.model.walk():
+            if node.name == "tok2vec-listener":
+                continue
+            for p in node.param_names:
+                if node.has_grad(p):
+                    g += float(numpy.abs(node.get_grad(p)).sum())
+                    node.set_grad(p, node.get_grad(p) * 0)
+        res[name] = (round(losses.get(name, 0.0), 4), round(g, 4))
+    return res
+
+
 @app.command()
 def check(n: int = typer.Option(16, help="Docs of each corpus")) -> None:
     """Each component on the other corpus's Docs: missing annotation, zero loss, zero gradient."""
-    import numpy
     from spacy import util
     from spacy.training.initialize import init_nlp
     from spacy.util import fix_random_seed
 
     fix_random_seed(0)
-    config = util.load_config(CONFIGS / "syntax-nlpid-joint.cfg", interpolate=False)
+    config = util.load_config(
+        CONFIGS / "syntax-nlpid-joint.cfg", overrides={"paths.nlpid": str(OUT)}, interpolate=False
+    )
     nlp = init_nlp(config, use_gpu=-1)
     ud = list(Corpus(str(BUILD / "syntax-train.spacy"), limit=n)(nlp))
     nl = nlpid_examples(nlp.vocab, NLPID_HELDOUT)[:n]
@@ -315,24 +339,7 @@ def check(n: int = typer.Option(16, help="Docs of each corpus")) -> None:
     )
 
     def grads(batch: list[Example]) -> dict[str, tuple[float, float]]:
-        """(loss, sum |gradient| of the component's own weights) per component after one update, no step."""
-        res = {}
-        for name, proc in nlp.pipeline:
-            if name == "tok2vec":
-                continue
-            nlp.get_pipe("tok2vec").update(batch, drop=0.0, sgd=None, losses={})
-            losses: dict[str, float] = {}
-            proc.update(batch, drop=0.0, sgd=None, losses=losses)
-            g = 0.0
-            for node in proc.model.walk():
-                if node.name == "tok2vec-listener":
-                    continue
-                for p in node.param_names:
-                    if node.has_grad(p):
-                        g += float(numpy.abs(node.get_grad(p)).sum())
-                        node.set_grad(p, node.get_grad(p) * 0)
-            res[name] = (round(losses.get(name, 0.0), 4), round(g, 4))
-        return res
+        return loss_and_grad(nlp, batch, [name for name in nlp.pipe_names if name != "tok2vec"])
 
     print("update on UD Docs only:     (loss, |grad|)", grads(ud))
     print("update on nlp-id Docs only: (loss, |grad|)", grads(nl))
