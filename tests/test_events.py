@@ -177,3 +177,38 @@ def test_words_inside_a_name_are_not_triggers(nlp_rules):
 def test_a_reporter_meeting_the_speaker_is_no_event(nlp_rules):
     evs = events(nlp_rules, '"Kami siap," kata Menteri Hukum Andi Wirawan saat ditemui di Jakarta.')
     assert all(ev.trigger.text != "ditemui" for ev in evs)
+
+
+def test_a_demand_in_reported_speech_is_a_request_by_the_speaker(nlp_rules):
+    (ev,) = [e for e in events(nlp_rules, "Rusia menyatakan bahwa Sudan harus mengembalikan helikopter itu.")]
+    assert ev.type == "REQUEST"
+    assert codes(ev.source) == ["RUS"] and codes(ev.target) == ["SDN"]
+
+
+def test_a_demand_inside_a_quote_is_a_request_by_its_speaker(nlp_rules):
+    evs = events(
+        nlp_rules,
+        '"Pemerintah Malaysia harus membebaskan nelayan kami," kata Menteri Luar Negeri Indonesia Sari Wulandari.',
+    )
+    (ev,) = [e for e in evs if e.trigger.text.startswith("harus")]
+    assert ev.type == "REQUEST"
+    assert codes(ev.source) == ["IDN"] and codes(ev.target) == ["MYS"]
+
+
+def test_an_obligation_with_no_one_demanding_it_is_no_request(nlp_rules):
+    # narrative "must", a speaker obliging themselves, and "without having to" ask nothing of anyone
+    for text in (
+        "Sebab, para gubernur harus berkoordinasi dengan pemerintah pusat setiap bulan.",
+        '"Kita harus membahasnya kembali di DPR," kata Ketua DPR Budi Santoso.',
+        "Pergantian komisioner KPU bisa dilakukan tanpa harus menunda Pilkada.",
+    ):
+        assert all(ev.type != "REQUEST" for ev in events(nlp_rules, text)), text
+
+
+def test_a_relative_clause_stays_inside_the_reported_speech(nlp_rules):
+    evs = events(
+        nlp_rules,
+        "Pemberontak Sudan mengumumkan bahwa Presiden Kenya yang baru terpilih harus mundur.",
+    )
+    (ev,) = [e for e in evs if e.type == "REQUEST"]
+    assert codes(ev.source) == ["SDN"] and codes(ev.target) == ["KEN"]

@@ -27,6 +27,7 @@ OTHER_PREPS = {"di", "dari", "dalam", "tentang", "mengenai", "selama", "sejak", 
 LIST_JOIN = {"dan", ",", "serta", "maupun", "&", "atau"}
 CLAUSE_PUNCT = {";", ":", "“", "”", '"', "?", "!", ".", "—", "–"}
 DEMAND = {"harus", "mesti", "wajib", "perlu"}
+FIRST_PERSON = {"kita", "kami", "saya", "aku"}
 CIVIL = {"CVL", "LAB", "EDU", "OPP", "AGR", "REF"}
 VERB_PREFIX = re.compile(r"^(me|ber|di|ter|mem|men|meng|meny|per)[a-z]{3,}$")
 BACKGROUND = {"dari", "setelah", "sebelum", "usai", "sejak", "selama", "seusai", "sesudah"}
@@ -43,6 +44,7 @@ class Clause:
     start: int
     end: int
     speech_source: list[ActorSpan] | None = None  # subject of a reporting verb that introduces it
+    reported_by: list[ActorSpan] | None = None  # a relative clause's: the reporting subject around it
     relative: bool = False  # starts with "yang"
     sentence_subject: list[ActorSpan] | None = None  # fallback subject: the sentence's first free actor
 
@@ -94,6 +96,8 @@ def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Cl
             cur = Clause(nxt_start, end, relative=nxt_start < end and lowers[nxt_start] == "yang")
             if w == "bahwa" or pending_speech is not None:
                 cur.speech_source, pending_speech = pending_speech, None
+            elif cur.relative:  # "... bahwa X yang dipimpinnya harus ...": still reported speech
+                cur.reported_by = clauses[-1].speech_source or clauses[-1].reported_by
         elif eff == "speech":
             pending_speech = _group_before(actors, lowers, cur.start, i) or pending_speech
         i += 1
@@ -120,18 +124,34 @@ def _clause_event(doc, lex, lowers, actors, clause: Clause, s_start, s_end, time
             i += 1
             continue
         ev = _event_from(doc, lex, lowers, actors, clause, m, s_start, s_end, times, s_idx)
+        if ev is _NO_EVENT:
+            return None
         if ev is not None:
             return ev
         i = m.end
     return None
 
 
+class _NoEvent:
+    """What ``_event_from`` returns when its clause holds no event at all (not just no event here)."""
+
+
+_NO_EVENT = _NoEvent()
+
+
 def _event_from(
     doc, lex, lowers, actors, clause, m: TriggerMatch, s_start, s_end, times, s_idx
-) -> Event | None:
+) -> Event | _NoEvent | None:
     trig = m.trigger
     typ, mode, role = trig.type, trig.mode, trig.role
     t_start, t_end = m.start, m.end
+    # "X harus ...": a REQUEST only when someone voices it (PLOVER: the demander is the source, X the
+    # target); a narrator's "must", a speaker's own "kita harus" and "tanpa harus" ask nothing of anyone,
+    # and the verb after them is an obligation, not an event
+    demand = typ == "REQUEST" and lowers[t_start] in DEMAND
+    requester = _requester(doc, clause, t_start) if demand else None
+    if demand and (requester is None or (t_start > clause.start and lowers[t_start - 1] == "tanpa")):
+        return _NO_EVENT
     after = t_end
     if role == "control":  # "menolak untuk menjawab", "sepakat mengizinkan", "mengancam akan menyerang"
         k = t_end
@@ -188,12 +208,18 @@ def _event_from(
         source, target = source[:1], source[1:]
     if typ == "CONSULT" and not target and location is not None:
         target = [location]
-    if typ == "REQUEST" and lowers[m.start] in DEMAND and clause.speech_source and source:
-        source, target = clause.speech_source, source  # "Rusia menyatakan bahwa Sudan harus ..."
+    if demand:
+        if not source or all(a.pronoun and lowers[a.start] in FIRST_PERSON for a in source):
+            return _NO_EVENT
+        source, target = ([] if isinstance(requester, EventActor) else requester), source
     src = [_resolve(doc, a, actors, clause, t_start) for a in source]
+    if isinstance(requester, EventActor):  # the speaker of the quote the demand is in
+        src = [requester]
     tgt = [_resolve(doc, a, actors, clause, t_start, exclude=src) for a in target]
     src = [a for a in src if a is not None]
     tgt = [a for a in tgt if a is not None]
+    if demand and any(a.entity is not None and a.entity in {b.entity for b in src} for a in tgt):
+        return _NO_EVENT  # the speaker's own obligation ("ia harus ...")
     if not src and not tgt:
         return None
     if typ == "COERCE" and mode == "restrict" and src and all(a.sector in CIVIL for a in src):
@@ -386,6 +412,24 @@ def _resolve(doc, a: ActorSpan, actors, clause: Clause, t_start: int, exclude=()
     if person is None:
         return None
     return EventActor(entity=person.id, country=person.country, sector=person.sector, text=a.text(doc))
+
+
+def _requester(doc: Doc, clause: Clause, t_start: int) -> list[ActorSpan] | EventActor | None:
+    """Who voices a demand at token ``t_start``: the subject of the reporting verb that introduces its
+    clause, else the speaker of the quote it stands in."""
+    if clause.speech_source or clause.reported_by:
+        return clause.speech_source or clause.reported_by
+    char = doc[t_start].idx
+    for q in doc._.quotes or []:
+        if q.speaker and q.content.start <= char < q.content.end:
+            from warta.actors.resolve import entity_by_id
+
+            ent = entity_by_id(doc, q.speaker)
+            if ent is None:
+                return None
+            text = q.speaker_mention.text if q.speaker_mention is not None else q.speaker_name
+            return EventActor(entity=ent.id, country=ent.country, sector=ent.sector, text=text)
+    return None
 
 
 def _quote_speaker(doc: Doc, char: int):
