@@ -212,3 +212,31 @@ def test_a_relative_clause_stays_inside_the_reported_speech(nlp_rules):
     )
     (ev,) = [e for e in evs if e.type == "REQUEST"]
     assert codes(ev.source) == ["SDN"] and codes(ev.target) == ["KEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bank Indonesia memangkas suku bunga acuan sebesar 25 basis poin.",  # economics, not a sanction
+        "Pemerintah tengah berencana melanjutkan proyek kereta cepat ke Surabaya.",  # a plan, no threat
+        "Kasus pembunuhan berencana itu terjadi di Cirebon pada 2016.",  # premeditated murder
+        "Menteri Keuangan Sri Wahyuni mengakui bahwa target itu sulit dicapai.",  # "admitted that"
+        "Presiden telah menandatangani keputusan pembentukan kementerian baru.",  # a decree, no partner
+        "Bank Mandiri menyambut era suku bunga rendah dengan optimisme.",  # no visit
+    ],
+)
+def test_words_that_only_look_like_triggers(nlp_rules, text):
+    assert [(ev.type, ev.trigger.text) for ev in events(nlp_rules, text)] == []
+
+
+def test_the_senses_those_words_keep(nlp_rules):
+    (cut,) = events(nlp_rules, "Amerika Serikat memangkas bantuan ekonomi kepada Mesir.")
+    assert cut.type == "SANCTION" and codes(cut.source) == ["USA"] and codes(cut.target) == ["EGY"]
+    (recog,) = events(nlp_rules, "Spanyol mengakui kedaulatan Palestina.")
+    assert recog.type == "SUPPORT" and codes(recog.source) == ["ESP"]
+    (plan,) = events(nlp_rules, "Israel berencana menyerang Lebanon.")
+    assert (plan.type, plan.mode) == ("THREATEN", "violence")
+    (signed,) = events(nlp_rules, "Indonesia dan Australia menandatangani perjanjian pertahanan.")
+    assert signed.type == "SUPPORT"  # PLOVER-ID codes a signed treaty as SUPPORT
+    (welcome,) = events(nlp_rules, "Presiden Prabowo menyambut kedatangan Presiden Prancis di Jakarta.")
+    assert welcome.type == "CONSULT" and codes(welcome.target) == ["FRA"]
