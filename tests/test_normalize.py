@@ -80,6 +80,19 @@ def test_glued_read_also_headline_is_cut_but_the_paragraph_after_it_stays():
     ]
 
 
+def test_read_also_after_a_bracket_and_a_headline_ending_in_an_ellipsis():
+    t = (
+        "Nilainya setara 20 persen Anggaran Negara (APBN).Baca juga: Momen Calon Hakim Ditanya soal "
+        "Mengapa Judi Harus Dilarang...Jumlah pemain juga naik. Dia bilang “tunggu...” lalu pergi. Ya… Begitu."
+    )
+    n = normalize(t)
+    assert [t[a:b] for a, b in n.removed] == [
+        "Baca juga: Momen Calon Hakim Ditanya soal Mengapa Judi Harus Dilarang..."
+    ]
+    assert "(APBN).\n" in n.text and "\nJumlah pemain juga naik." in n.text
+    assert "“tunggu...” lalu pergi. Ya… Begitu." in n.text  # an ellipsis with its space is no glue
+
+
 def test_read_also_headline_ends_where_a_quoted_paragraph_is_glued_on():
     t = (
         'ujarnya.Baca juga: Gibran Ditanya Soal Dinasti Politik "Kopi tubruk itu enak sekali kalau pagi," cuit dia.'

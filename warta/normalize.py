@@ -27,10 +27,12 @@ _OPEN, _CLOSE = "“", "”"
 
 # reduplication split by a stray space: "rekan -rekan", "Minggu -minggu", "berhari -hari"
 _REDUP = re.compile(r"(?<=\w) +-(?=[a-z])|(?<=\w)- +(?=\w)")
-# a sentence end glued to the next paragraph: "baru.“Bendungan", "Ma'ruf.Baca juga:", "oleh KPK.Karena"
+# a sentence end glued to the next paragraph: "baru.“Bendungan", "Ma'ruf.Baca juga:", "oleh KPK.Karena",
+# "(APBN).Baca juga:", "Dilarang...Jumlah"
 # (an acronym before the stop, but not a company form: "PT.Bank", "CV.Maju")
 _GLUED = re.compile(
-    r"(?:(?<=[a-z\d)]{2}[.!?])|(?<=[A-Z]{2}[.!?])(?<!\bPT.)(?<!\bCV.)(?<!\bUD.))([”\"’]?)(?=[“\"‘]?[A-Z][a-z])"
+    r"(?:(?<=[a-z\d)]{2}[.!?])|(?<=[A-Z]\)[.!?])|(?<=[a-z]\.\.\.)|(?<=[a-z]…)|(?<=[A-Z]{2}[.!?])(?<!\bPT.)(?<!\bCV.)(?<!\bUD.))"
+    r"([”\"’]?)(?=[“\"‘]?[A-Z][a-z])"
 )
 _WORD_BEFORE = re.compile(r"(\w+)$")
 
