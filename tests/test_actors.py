@@ -157,6 +157,38 @@ def test_a_lower_case_ner_span_in_cased_text_is_not_a_name(nlp_rules):
     assert "budi santoso" in {lower[m.name_start : m.name_end].text for m in find_mentions(lower)}
 
 
+def test_what_is_left_of_a_ner_span_once_a_known_name_is_out_needs_a_capital(nlp_rules):
+    from spacy.tokens import Span as SpacySpan
+
+    from warta.actors.mentions import find_mentions
+
+    text = "Gubernur BI all out menurunkan suku bunga, kata Perry di Jakarta pada 2020."
+    doc = run_doc(normalize(text).text, None, nlp_rules)
+    words = [t.text for t in doc]
+    bi, year = words.index("BI"), words.index("2020")
+    doc.ents = [SpacySpan(doc, bi, bi + 3, "ORG"), SpacySpan(doc, year, year + 1, "PER")]
+    names = {doc[m.name_start : m.name_end].text for m in find_mentions(doc)}
+    assert "BI" in names and "all out" not in names and "2020" not in names
+
+
+def test_a_city_is_its_own_place_not_its_province(nlp_rules):
+    _, ents = entities(
+        nlp_rules, "Pengadilan itu bersidang di Bandung, sementara Wali Kota Surabaya tiba di Medan."
+    )
+    for city in ("Bandung", "Surabaya", "Medan"):
+        assert ents[city].type == "LOC" and ents[city].country == "IDN"
+    assert not {"Jawa Barat", "Jawa Timur", "Sumatera Utara"} & set(ents)
+    _, ents = entities(nlp_rules, "Warga Jabar dan Jatim memadati Rafah.")
+    assert {"Jawa Barat", "Jawa Timur", "Rafah"} <= set(ents)  # a province's short forms stay its names
+
+
+def test_an_official_of_a_place_is_an_unnamed_speaker_not_a_person(nlp_rules):
+    doc = run_doc(normalize("Warga Rafah mengungsi ke Khan Younis, kata pejabat Gaza.").text, None, nlp_rules)
+    (quote,) = doc._.quotes
+    assert quote.speaker is None
+    assert [(e.name, e.type) for e in doc._.entities if e.type == "PER"] == []
+
+
 def test_portfolio_words_and_directorates(nlp_rules):
     """A title stack with a portfolio word between title and ministry, and a directorate as organisation."""
     text = (

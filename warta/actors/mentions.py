@@ -221,6 +221,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
 
     # ---- candidate name spans: NER entities when the model ran, else capitalised runs
     ner: list[tuple[int, int, str | None]] = []
+    cased = False
     if doc.ents:
         # in cased text a name has a capital: an all-lower-case NER span ("secara real time") is not one
         # (the model also learnt lower-cased names, for text written all in lower case)
@@ -256,6 +257,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
 
     for s, e, label in sorted(runs):
         for seg_s, seg_e in _split_by(covered, s, e):
+            if label and cased and not any(ch.isupper() for ch in doc[seg_s:seg_e].text):
+                continue  # no capital: what is left of "BI all out" once the known "BI" is out, "2020", a URL
             mentions.extend(
                 _segment(
                     doc,

@@ -315,6 +315,15 @@ class Resolver:
                 return e
         return None
 
+    def _is_place(self, start: int, end: int) -> bool:
+        """The span is exactly a mention of a country or place."""
+        return any(
+            m.start == start and m.end == end
+            for e in self.entities
+            if e.type in ("GPE", "LOC")
+            for m in e.mentions
+        )
+
     def _by_name(self, name: str) -> Entity | None:
         words = {w.lower() for w in WORD.findall(name) if len(w) > 1}
         if not words:
@@ -432,6 +441,8 @@ class Resolver:
         ent = person if person is not None and person.type == "PER" else None
         ent = ent or self._overlapping(ns, ne) or self._by_name(self.text[ns:ne])
         ent = self._fuller(ent) if ent is not None else None
+        if ent is None and self._is_place(ns, ne):
+            return None, None, (sp.start, sp.end)  # "pejabat Gaza": an official of a place, no name
         if ent is None:
             is_org = _is_acronym(self.text[ns:ne]) and " " not in self.text[ns:ne]
             name = self.text[ns:ne] if is_org else self._fullest_name(ns, ne)
