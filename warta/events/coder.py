@@ -29,6 +29,9 @@ CLAUSE_PUNCT = {";", ":", "“", "”", '"', "?", "!", ".", "—", "–"}
 DEMAND = {"harus", "mesti", "wajib", "perlu"}
 FIRST_PERSON = {"kita", "kami", "saya", "aku"}
 CIVIL = {"CVL", "LAB", "EDU", "OPP", "AGR", "REF"}
+OPENERS = {'"', "“", "‘", "'", "(", "[", "-", "—", ":"}
+CONTROL_ROLES = ("control", "appeal", "willing")
+ADDRESSEE_OPENERS = ("para", "seluruh", "semua", "segenap", "kepada", "pihak")
 VERB_PREFIX = re.compile(r"^(me|ber|di|ter|mem|men|meng|meny|per)[a-z]{3,}$")
 BACKGROUND = {"dari", "setelah", "sebelum", "usai", "sejak", "selama", "seusai", "sesudah"}
 COOPERATIVE = {"SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
@@ -145,6 +148,8 @@ def _event_from(
     trig = m.trigger
     typ, mode, role = trig.type, trig.mode, trig.role
     t_start, t_end = m.start, m.end
+    if _in_title(doc, t_start, t_end, s_start):
+        return None
     # "X harus ...": a REQUEST only when someone voices it (PLOVER: the demander is the source, X the
     # target); a narrator's "must", a speaker's own "kita harus" and "tanpa harus" ask nothing of anyone,
     # and the verb after them is an obligation, not an event
@@ -153,6 +158,20 @@ def _event_from(
     if demand and (requester is None or (t_start > clause.start and lowers[t_start - 1] == "tanpa")):
         return _NO_EVENT
     after = t_end
+    if role == "appeal":  # "mendorong Polri mengaudit", "mendorong agar ...", not "mendorong pertumbuhan"
+        k = t_end
+        while k < clause.end and lowers[k] in ADDRESSEE_OPENERS:
+            k += 1
+        if k >= clause.end or (actors[k] is None and lowers[k] not in ("agar", "supaya")):
+            return None
+        role = "control"
+    elif role == "willing":  # "siap membantu", "siap untuk ...", not "sudah siap" or "siap dikirim"
+        k = t_end
+        nxt = lowers[k] if k < clause.end else ""
+        active = VERB_PREFIX.match(nxt) is not None and not nxt.startswith(("di", "ter"))
+        if not (nxt in ("untuk", "akan", "bakal") or active):
+            return None  # "siap dikirim": ready to be sent
+        role = "control"
     if role == "control":  # "menolak untuk menjawab", "sepakat mengizinkan", "mengancam akan menyerang"
         k = t_end
         while (
@@ -163,7 +182,7 @@ def _event_from(
         ):
             k += 1
         inner = lex.match(lowers, k, clause.end) if k < clause.end else None
-        if inner is not None and inner.trigger.role != "control":
+        if inner is not None and inner.trigger.role not in CONTROL_ROLES:
             if typ in ("REJECT", "REQUEST") and mode is None:
                 mode = CONTROL_MODE.get(inner.trigger.type)
             if typ == "THREATEN" and inner.trigger.mode in (
@@ -189,7 +208,7 @@ def _event_from(
         role = "verb"  # "memperpanjang jam malam": the event noun is the object of a plain verb
     pre_mods = [lex.modifiers.get(w) for w in lowers[clause.start : t_start]]
     # intent: "akan memberikan hibah" is AGREE, "akan memboikot" THREATEN (PLOVER: one category, no aux)
-    if "future" in pre_mods and trig.role != "control":
+    if "future" in pre_mods and trig.role not in CONTROL_ROLES:
         if typ in COOPERATIVE:
             typ, mode = "AGREE", None
         elif typ in CONFLICTUAL:
@@ -312,6 +331,19 @@ def _group_before(actors, lowers, start: int, end: int) -> list[ActorSpan] | Non
             best = group
         k = max(nxt, k + 1)
     return best
+
+
+def _in_title(doc: Doc, t_start: int, t_end: int, s_start: int) -> bool:
+    """A one-word trigger capitalised inside a capitalised run names something: "Laporan Hasil
+    Pemeriksaan", "Surat Perintah Penyidikan", "Tempat Pemeriksaan Fisik Terpadu"."""
+    word = doc[t_start].text
+    if t_end - t_start != 1 or not word[:1].isupper() or word.isupper() or t_start == s_start:
+        return False
+    prev = doc[t_start - 1].text
+    if prev in OPENERS:
+        return False
+    nxt = doc[t_end].text if t_end < len(doc) else ""
+    return any(w[:1].isupper() and w.isalpha() for w in (prev, nxt))
 
 
 def _roles(doc, lowers, actors, clause: Clause, t_start: int, after: int, role: str, s_start: int):
