@@ -93,6 +93,15 @@ def test_read_also_after_a_bracket_and_a_headline_ending_in_an_ellipsis():
     assert "“tunggu...” lalu pergi. Ya… Begitu." in n.text  # an ellipsis with its space is no glue
 
 
+def test_a_watch_also_line_with_its_title_in_quotes_is_cut_whole():
+    t = 'Harga naik.\n\nTonton juga video "Kerugian Negara di Kasus Minyak Capai Rp 285 T" di sini:\n\nBerikutnya.'
+    n = normalize(t)
+    assert [t[a:b] for a, b in n.removed] == [
+        'Tonton juga video "Kerugian Negara di Kasus Minyak Capai Rp 285 T" di sini:'
+    ]
+    assert "Kerugian" not in n.text and "Berikutnya." in n.text
+
+
 def test_read_also_headline_ends_where_a_quoted_paragraph_is_glued_on():
     t = (
         'ujarnya.Baca juga: Gibran Ditanya Soal Dinasti Politik "Kopi tubruk itu enak sekali kalau pagi," cuit dia.'

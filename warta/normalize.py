@@ -52,6 +52,8 @@ _HEADLINE_END = re.compile(
 )
 # a spaced opening quote after the headline starts the next paragraph when it quotes a sentence
 _SPACED_QUOTE = re.compile(r" (?=[“\"]([^”\"\n]*)[”\"])")
+# ... unless the quoted words are the linked title itself: 'Tonton juga video "..." di sini:'
+_TITLE_LINK_END = re.compile(r"[ \t]*(?:di sini\b|disini\b|$)", re.IGNORECASE | re.MULTILINE)
 
 
 def _boilerplate_end(text: str, start: int, end: int) -> int:
@@ -61,7 +63,7 @@ def _boilerplate_end(text: str, start: int, end: int) -> int:
     m = _HEADLINE_END.search(text, begin, end)
     stop = m.start() if m else end
     q = _SPACED_QUOTE.search(text, begin, stop)
-    if q and len(q.group(1).split()) >= 5:
+    if q and len(q.group(1).split()) >= 5 and not _TITLE_LINK_END.match(text, q.end() + len(q.group(1)) + 2):
         stop = q.start()
     return stop
 
