@@ -146,3 +146,31 @@ def test_a_legislator_named_with_chamber_and_faction():
     assert first.content.text == "pemerintah terlalu lamban menyalurkan bantuan kepada warga"
     assert (first.speaker, first.speaker_name) == (dodi.id, "Dodi Kurniawan")
     assert (second.speaker, second.speaker_name) == (dodi.id, "Dodi Kurniawan")
+
+
+def test_an_organisation_speaks_by_its_name_or_through_its_record():
+    text = (
+        "“Harga beras akan turun bulan depan,” kata Dewi Lestari di Jakarta.\n"
+        "Ekonomi Indonesia tumbuh lima persen tahun ini, kata Bank Dunia dalam laporan terbarunya.\n"
+        "Menurut data PPATK, transaksi mencurigakan naik dua kali lipat dibanding tahun lalu.\n"
+        "Menurut hasil survei Litbang Kompas, kepuasan publik terhadap pemerintah mencapai 75 persen.\n"
+        "Menurut data terbaru, harga cabai di pasar tradisional naik tajam pekan ini."
+    )
+    a = analyze(text)
+    by_start = {q.content.text.split()[0]: q for q in a.quotes}
+    assert by_start["Harga"].speaker_name == "Dewi Lestari"
+    # the body itself, never the previous speaker
+    assert by_start["Ekonomi"].speaker_name == "Bank Dunia"
+    assert by_start["Ekonomi"].speaker_mention.text == "Bank Dunia"
+    assert by_start["transaksi"].speaker_name == "PPATK"
+    assert by_start["kepuasan"].speaker_mention.text == "Litbang Kompas"
+    assert by_start["harga"].speaker is None  # no body named: an unnamed source
+
+
+def test_a_body_of_a_place_is_no_person_and_not_the_previous_speaker():
+    text = (
+        "Mobil dinas Ketua DPRD Bantaeng, Sulawesi Selatan (Sulsel), Budi Santoso ternyata menunggak pajak. "
+        "Sekretariat DPRD (Setwan) Bantaeng mengaku sudah menelusuri tunggakan itu ke kantor Samsat."
+    )
+    (quote,) = analyze(text, published="2025-09-20").quotes
+    assert quote.speaker is None and quote.speaker_mention.text == "Sekretariat DPRD (Setwan) Bantaeng"

@@ -122,12 +122,11 @@ def phrase_after(text: str, pos: int, limit: int) -> Speaker | None:
             break
         elif (taken and (lw in _LINKS or lw in _PARTICLES)) or (not taken and lw in _LEADERS):
             taken.append((s, e, w))
+        elif lex.klass(lw) == "document" and all(lex.klass(t[2].lower()) == "document" for t in taken):
+            taken.append((s, e, w))  # "menurut data PPATK", "hasil survei LSI": the body behind the record
         else:
             break
-    if taken and all(
-        t[2].lower() in ("seorang", "salah", "satu", "para", "sejumlah", "beberapa", "mantan", "eks", "sang")
-        for t in taken
-    ):
+    if taken and all(t[2].lower() in _LEADERS or lex.klass(t[2].lower()) == "document" for t in taken):
         taken = []
     if not taken and words[0][2][:1].islower():
         # a common-noun source: "sahut warganet", "ungkap warga maya"
@@ -178,6 +177,12 @@ def classify(text: str, start: int, end: int) -> Speaker | None:
         return Speaker(start, end, "plural")
     if words[-1] in _DEMONSTRATIVE:  # "Utusan itu", "Menteri ... ini": a description, not a name
         return Speaker(start, end, "title")
+    if lex.klass(words[0]) == "document":  # "laporan Bank Dunia": the body that issued the record
+        rest = [m for m in WORD.finditer(text, start, end) if lex.klass(m.group().lower()) != "document"]
+        if rest and rest[0].group()[:1].isupper():
+            inner = classify(text, rest[0].start(), end)
+            if inner is not None and inner.kind in ("name", "title"):
+                return Speaker(start, end, inner.kind, inner.name)
     name = _name_part(text, start, end)
     if name:
         return Speaker(start, end, "name", name)
@@ -315,12 +320,37 @@ class Resolver:
                 return e
         return None
 
-    def _is_place(self, start: int, end: int) -> bool:
-        """The span is exactly a mention of a country or place."""
+    def _organisation_named(self, start: int, end: int) -> tuple[Entity, tuple[int, int]] | None:
+        """The organisation whose mention is the whole phrase, after any record words ("laporan")."""
+        lex = lexicon()
+        for e in self.entities:
+            if e.type != "ORG":
+                continue
+            for m in e.mentions:
+                lead = self.text[start : m.start]
+                if (
+                    m.end == end
+                    and start <= m.start
+                    and all(lex.klass(w) == "document" for w in WORD.findall(lead))
+                ):
+                    return e, (m.start, m.end)
+        return None
+
+    def _in_place(self, start: int, end: int) -> bool:
+        """The span lies within a place mention, known or found by the NER alone."""
         return any(
-            m.start == start and m.end == end
+            m.start <= start and end <= m.end
             for e in self.entities
             if e.type in ("GPE", "LOC")
+            for m in e.mentions
+        )
+
+    def _is_place(self, start: int, end: int) -> bool:
+        """The span lies within a mention of a known country or place (the NER alone can mistype a name)."""
+        return any(
+            m.start <= start and end <= m.end
+            for e in self.entities
+            if e.type in ("GPE", "LOC") and e.country
             for m in e.mentions
         )
 
@@ -334,6 +364,10 @@ class Resolver:
                 if e.type not in ("PER", "ORG"):
                     continue
                 ewords = {w.lower() for w in WORD.findall(e.name)}
+                if e.type == "ORG":  # every word of the name: one shared word ("Indonesia") is no match
+                    if words <= ewords:
+                        return e
+                    continue
                 if (last in ewords) if prefer_last else (words & ewords):
                     return e
                 if not prefer_last and any(
@@ -422,6 +456,10 @@ class Resolver:
         if sp.kind in ("unnamed", "plural"):
             return None, None, (sp.start, sp.end)
         if sp.kind == "title":
+            named = self._organisation_named(sp.start, sp.end)
+            if named is not None:  # "kata Bank Dunia", "menurut laporan Bank Dunia": the body speaks
+                org, (ms, me) = named
+                return org.id, org.name, (ms, me)
             ent = self._overlapping(sp.start, sp.end)
             if ent is not None and ent.type != "PER":
                 ent = None
@@ -441,10 +479,23 @@ class Resolver:
         ent = person if person is not None and person.type == "PER" else None
         ent = ent or self._overlapping(ns, ne) or self._by_name(self.text[ns:ne])
         ent = self._fuller(ent) if ent is not None else None
+        head = self.text[sp.start : ns].split()[:1]
+        if ent is None and head and lexicon().klass(head[0]) == "org_head" and self._in_place(ns, ne):
+            return None, None, (sp.start, sp.end)  # "Sekretariat DPRD Bantaeng": a body of a place, unnamed
         if ent is None and self._is_place(ns, ne):
-            return None, None, (sp.start, sp.end)  # "pejabat Gaza": an official of a place, no name
+            # "mantan gubernur DKI Jakarta": a title of a place is a title; "pejabat Gaza" an unnamed source
+            # (only the holder of that title in the dictionary: the previous speaker is no safe guess)
+            if any(lexicon().klass(w.lower()) == "title" for w in WORD.findall(self.text, sp.start, ns)):
+                holder = self._title_match(sp.start, sp.end)
+                if holder is not None:
+                    self._add_mention(holder, sp.start, sp.end)
+                    self.last, self.last_pos = holder.id, sp.start
+                    return holder.id, holder.name, (sp.start, sp.end)
+            return None, None, (sp.start, sp.end)
         if ent is None:
-            is_org = _is_acronym(self.text[ns:ne]) and " " not in self.text[ns:ne]
+            lead = WORD.match(self.text, sp.start)
+            from_record = lead is not None and lexicon().klass(lead.group().lower()) == "document"
+            is_org = from_record or (_is_acronym(self.text[ns:ne]) and " " not in self.text[ns:ne])
             name = self.text[ns:ne] if is_org else self._fullest_name(ns, ne)
             ent = self._by_name(name) or Entity(
                 id=self._next_id(), name=name, type="ORG" if is_org else "PER"
