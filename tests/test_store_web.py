@@ -203,3 +203,18 @@ def test_add_many_stores_the_rows_of_one_add_per_article(tmp_path):
     a, b = dump(tmp_path / "one.db"), dump(tmp_path / "many.db")
     assert all(a[t] for t in ("articles", "entities", "quotes", "events", "event_actors"))
     assert a == b
+
+
+def test_an_actor_timeline_counts_an_event_without_a_day_in_its_publication_week(tmp_path):
+    store = Store(f"sqlite:///{tmp_path / 'w.db'}")
+    text = (
+        "Presiden Prabowo Subianto bertemu Presiden Prancis Emmanuel Macron di Jakarta pada 2023. "
+        "Presiden Prabowo Subianto bertemu Perdana Menteri Jepang Shigeru Ishiba di Tokyo pada 5 April 2023."
+    )
+    article = warta.analyze(text, published="2025-05-02", force=True)
+    dates = sorted(e.date or "" for e in article.events)
+    assert dates == ["2023", "2023-04-05"]  # a year, and a day
+    store.add(article)
+    actor_id = store.list_actors(q="Prabowo")[1][0]["id"]
+    weeks = {row["week"]: row["events"] for row in store.get_actor(actor_id)["timeline"]}
+    assert weeks == {"2025-W18": 1, "2023-W14": 1}

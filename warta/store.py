@@ -610,7 +610,7 @@ class Store:
             if week := _iso_week(day):
                 timeline[week]["quotes"] += 1
         for r in ev_rows:
-            if week := _iso_week((r.date or "")[:10] or r.published):
+            if week := _iso_week(r.date) or _iso_week(r.published):  # "2023", "2025-W11": not a day
                 timeline[week]["events"] += 1
         actor["n_articles"] = n_articles
         actor["timeline"] = [

@@ -127,8 +127,14 @@ def timeline_svg(timeline: list[dict], width: int = 640, height: int = 160) -> M
                 f'<rect class="bar {kind}" x="{x + j * bar:.1f}" y="{8 + plot_h - h:.1f}" width="{bar:.1f}" height="{h:.1f}">'
                 f"<title>{escape(week)}: {n} {kind}</title></rect>"
             )
-        if i == 0 or i == len(weeks) - 1 or (len(weeks) > 2 and i == len(weeks) // 2):
-            parts.append(f'<text x="{x:.1f}" y="{height - 18}" class="tick">{escape(week)}</text>')
+        last = i == len(weeks) - 1
+        if i == 0 or last or (len(weeks) > 2 and i == len(weeks) // 2):
+            # the first label starts at its bar, the last one ends at the plot's edge, the middle one is centred
+            anchor = "start" if i == 0 else ("end" if last else "middle")
+            tx = width - 8 if last and i else x
+            parts.append(
+                f'<text x="{tx:.1f}" y="{height - 18}" class="tick" text-anchor="{anchor}">{escape(week)}</text>'
+            )
     parts.append(
         f'<text x="{pad_l}" y="{height - 3}" class="legend-q">■ quotes</text>'
         f'<text x="{pad_l + 80}" y="{height - 3}" class="legend-e">■ events</text></svg>'
