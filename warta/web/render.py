@@ -150,13 +150,16 @@ def network_svg(net: dict, size: int = 720, max_nodes: int = 40) -> Markup:
     if not nodes:
         return Markup('<p class="muted">No events between actors match these filters.</p>')
     keep = {n["id"] for n in nodes}
-    c, r = size / 2, size / 2 - 110
+    margin = 190  # room for the labels, which point outwards from the circle
+    full = size + 2 * margin
+    c, r = full / 2, size / 2 - 20
     pos = {}
     for i, n in enumerate(nodes):
         a = 2 * math.pi * i / len(nodes) - math.pi / 2
         pos[n["id"]] = (c + r * math.cos(a), c + r * math.sin(a), a)
     parts = [
-        f'<svg id="network" role="img" aria-label="event network" viewBox="0 0 {size} {size}" width="100%">'
+        f'<svg id="network" role="img" aria-label="event network" viewBox="0 0 {full} {full}" width="100%"'
+        ' style="max-width: 900px; display: block; margin: 0 auto">'
     ]
     for e in net["edges"]:
         if e["source"] not in keep or e["target"] not in keep:
@@ -170,10 +173,19 @@ def network_svg(net: dict, size: int = 720, max_nodes: int = 40) -> Markup:
         )
     for n in nodes:
         x, y, a = pos[n["id"]]
-        anchor = "start" if math.cos(a) >= 0 else "end"
-        lx, ly = x + 10 * math.cos(a), y + 10 * math.sin(a)
+        # each label runs outwards along its radius, so that neighbours on the circle never overlap
+        right = math.cos(a) >= -1e-9
+        anchor = "start" if right else "end"
+        turn = math.degrees(a) if right else math.degrees(a) + 180
+        off = 8 + 4 + min(10, n["degree"])
+        lx, ly = x + off * math.cos(a), y + off * math.sin(a)
         href = f"/actors/{n['id']}" if not str(n["id"]).startswith("country:") else None
-        label = f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}" class="label">{escape(n["name"] or "?")}</text>'
+        name = n["name"] or "?"
+        short = name if len(name) <= 26 else name[:25].rstrip() + "…"
+        label = (
+            f'<text x="{lx:.1f}" y="{ly:.1f}" text-anchor="{anchor}" dominant-baseline="middle" class="label"'
+            f' transform="rotate({turn:.1f} {lx:.1f} {ly:.1f})">{escape(short)}</text>'
+        )
         circle = f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{4 + min(10, n["degree"]):.0f}"><title>{escape(n["name"] or "?")}: {n["degree"]} events</title></circle>'
         body = circle + label
         if href:
