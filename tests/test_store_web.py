@@ -173,6 +173,25 @@ def test_http_ingestion_is_off_without_a_token_and_needs_it(client, monkeypatch)
     assert again.json() == {"id": ok.json()["id"], "stored": False}
 
 
+def test_events_by_actor_or_country_in_either_role_and_by_trigger_words(client):
+    def types(**params):
+        return [e["type"] for e in client.get("/api/events", params=params).json()["items"]]
+
+    assert types(actor="Farid Hakimi") == ["CONSULT"]  # the target of "bertemu dengan"
+    assert "CONSULT" in types(country="MYS") and "SUPPORT" in types(country="MYS")
+    assert types(q="gas air") == ["ASSAULT"]
+    assert client.get("/api/events", params={"country": "Malaysia"}).status_code == 422
+
+    def page(q):
+        return client.get("/search", params={"kind": "events", "q": q}).text
+
+    assert page("assault").count("<b>ASSAULT</b>") == 1 and "<b>PROTEST</b>" not in page("assault")
+    assert "<b>CONSULT</b>" in page("MYS") and "<b>SUPPORT</b>" in page("MYS")
+    assert "<b>CONSULT</b>" in page("Farid")
+    assert "<b>ASSAULT</b>" in page("gas air mata")
+    assert "0 events" in page("tidak ada pemicu seperti ini")
+
+
 def test_pages_search_actor_network(client):
     assert "Sari Wulandari" in client.get("/search", params={"kind": "actors", "q": "Sari"}).text
     aid = client.get("/api/actors", params={"q": "Sari Wulandari"}).json()["items"][0]["id"]

@@ -468,11 +468,25 @@ class Store:
         date_to: str | None = None,
         limit: int = 50,
         offset: int = 0,
+        actor: str | None = None,
+        country: str | None = None,
+        trigger: str | None = None,
     ) -> tuple[int, list[dict]]:
+        """Events by type/mode/aux, by source and target (actor id or name, country), by an actor or a
+        country in either role, by words of the trigger, and by date (the event's day, else publication)."""
         where = []
         for col, value in ((events.c.type, type), (events.c.mode, mode), (events.c.aux, aux)):
             if value:
                 where.append(col == value)
+        if actor:
+            either = select(event_actors.c.event_pk).where(self._actor_filter(event_actors.c.actor_id, actor))
+            where.append(events.c.pk.in_(either))
+        if country:
+            where.append(
+                events.c.pk.in_(select(event_actors.c.event_pk).where(event_actors.c.country == country))
+            )
+        if trigger:
+            where.append(func.lower(events.c.trigger).contains(trigger.lower(), autoescape=True))
         for role, who, country in (("source", source, source_country), ("target", target, target_country)):
             cond = [event_actors.c.role == role]
             if who:

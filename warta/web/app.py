@@ -43,6 +43,24 @@ def _date_or_none(value: str | None) -> dt.date | None:
         return None
 
 
+def _search_events(store: Store, q: str | None, limit: int, offset: int) -> tuple[int, list[dict]]:
+    """The search box on events: a PLOVER type ("sanction"), a country code ("RUS"), an actor in either
+    role ("Prabowo"), else words of the trigger ("sanksi")."""
+    if not q or not q.strip():
+        return store.list_events(limit=limit, offset=offset)
+    q = q.strip()
+    if q.upper() in PLOVER_TYPES:
+        return store.list_events(type=q.upper(), limit=limit, offset=offset)
+    if len(q) == 3 and q.isalpha() and q.isupper():
+        total, rows = store.list_events(country=q, limit=limit, offset=offset)
+        if total:
+            return total, rows
+    total, rows = store.list_events(actor=q, limit=limit, offset=offset)
+    if total:
+        return total, rows
+    return store.list_events(trigger=q, limit=limit, offset=offset)
+
+
 class SearchKind(StrEnum):
     articles = "articles"
     quotes = "quotes"
@@ -192,12 +210,22 @@ def create_app(db: str | None = None) -> FastAPI:
         target: Annotated[str | None, Query(max_length=200, description="Target actor id or name")] = None,
         source_country: Annotated[str | None, Query(pattern=r"^[A-Z]{3}$")] = None,
         target_country: Annotated[str | None, Query(pattern=r"^[A-Z]{3}$")] = None,
+        actor: Annotated[
+            str | None, Query(max_length=200, description="Actor id or name, either role")
+        ] = None,
+        country: Annotated[
+            str | None, Query(pattern=r"^[A-Z]{3}$", description="Country, either role")
+        ] = None,
+        q: Annotated[str | None, Query(max_length=200, description="Words of the trigger")] = None,
         date_from: Annotated[dt.date | None, Query(alias="from")] = None,
         date_to: Annotated[dt.date | None, Query(alias="to")] = None,
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
         offset: Annotated[int, Query(ge=0)] = 0,
     ) -> Page:
         total, rows = store.list_events(
+            actor=actor,
+            country=country,
+            trigger=q,
             type=type.value if type else None,
             mode=mode,
             aux=aux.value if aux else None,
@@ -311,11 +339,7 @@ def create_app(db: str | None = None) -> FastAPI:
             if q and not total:
                 total, rows = store.list_quotes(q=q, limit=limit, offset=offset)
         elif kind is SearchKind.events:
-            total, rows = (
-                store.list_events(source=q, limit=limit, offset=offset)
-                if q
-                else store.list_events(limit=limit, offset=offset)
-            )
+            total, rows = _search_events(store, q, limit, offset)
         elif kind is SearchKind.actors:
             total, rows = store.list_actors(q=q, limit=limit, offset=offset)
         else:
