@@ -243,6 +243,19 @@ def test_a_trigger_word_inside_a_title_is_no_event(text):
     assert [(ev.type, ev.trigger.text) for ev in events(None, text)] == []
 
 
+def test_a_dateline_place_is_not_an_actor_and_a_noun_with_ini_refers_back(nlp_rules):
+    for text in (
+        "Jakarta - Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin di Moskow.",
+        "JAKARTA, KOMPAS.com - Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin di Moskow.",
+    ):
+        (meet,) = events(None, text)
+        assert [a.text for a in meet.source] == ["Presiden Prabowo Subianto"]
+    (backing,) = events(nlp_rules, "Jakarta mendukung kemerdekaan Palestina.")  # the city's government
+    assert codes(backing.source) == ["IDN"]
+    said = "Pengamat Universitas Indonesia Rina Kusumawati menilai kesepakatan ini penting bagi nelayan."
+    assert events(nlp_rules, said) == []  # the agreement reported before, not a new one
+
+
 def test_the_senses_those_words_keep(nlp_rules):
     (cut,) = events(nlp_rules, "Amerika Serikat memangkas bantuan ekonomi kepada Mesir.")
     assert cut.type == "SANCTION" and codes(cut.source) == ["USA"] and codes(cut.target) == ["EGY"]

@@ -33,6 +33,7 @@ OPENERS = {'"', "“", "‘", "'", "(", "[", "-", "—", ":"}
 CONTROL_ROLES = ("control", "appeal", "willing")
 ADDRESSEE_OPENERS = ("para", "seluruh", "semua", "segenap", "kepada", "pihak")
 VERB_PREFIX = re.compile(r"^(me|ber|di|ter|mem|men|meng|meny|per)[a-z]{3,}$")
+ANAPHORIC = {"ini", "itu", "tersebut"}
 BACKGROUND = {"dari", "setelah", "sebelum", "usai", "sejak", "selama", "seusai", "sesudah"}
 COOPERATIVE = {"SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
@@ -62,6 +63,7 @@ def code_events(doc: Doc) -> list[Event]:
         sent = doc.char_span(s_char, e_char, alignment_mode="expand")
         if sent is None:
             continue
+        _drop_dateline(doc, actors, sent.start, sent.end)
         clauses = _clauses(lex, lowers, actors, sent.start, sent.end)
         first_subject = _group_before_first(actors, lowers, sent.start, sent.end)
         for clause in clauses:
@@ -74,6 +76,24 @@ def code_events(doc: Doc) -> list[Event]:
 
 
 # ---------------------------------------------------------------- clauses
+DASHES = {"-", "–", "—", "--"}
+
+
+def _drop_dateline(doc: Doc, actors, start: int, end: int) -> None:
+    """A dateline ("Jakarta - Menteri ...", "JAKARTA, KOMPAS.com — ...") names where the story was
+    filed, not an actor of the sentence's event."""
+    a = actors[start] if start < end else None
+    if a is None or a.entity is None or a.entity.type not in ("GPE", "LOC"):
+        return
+    for k in range(a.end, min(end, a.end + 6)):
+        if doc[k].text in DASHES:
+            for j in range(start, k):  # the place and the outlet ("KOMPAS.com") before the dash
+                actors[j] = None
+            return
+        if doc[k].text not in (",", "(", ")") and not doc[k].text[:1].isupper() and "." not in doc[k].text:
+            return
+
+
 def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Clause]:
     clauses: list[Clause] = []
     cur = Clause(start, end)
@@ -202,6 +222,8 @@ def _event_from(
         role = "verb" if role == "control" else role
     if role == "noun" and t_start > clause.start and lowers[t_start - 1] in BACKGROUND:
         return None  # "dari pertemuannya dengan Putin berakhir": background, not a new event
+    if role == "noun" and t_end < clause.end and lowers[t_end] in ANAPHORIC:
+        return None  # "menilai kesepakatan ini penting": the event told before, not a new one
     if role == "none":
         return None  # "kapal perang": a noun phrase that only looks like a trigger
     if role == "noun" and t_start > clause.start and VERB_PREFIX.match(lowers[t_start - 1]):
