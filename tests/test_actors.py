@@ -286,3 +286,16 @@ def test_a_general_after_the_police_is_a_police_general():
     _, ents = entities(build_nlp(), text)
     assert ents["Hendra Wijaya"].sector == "COP"
     assert ents["Rahmat Hidayat"].sector == "MIL"
+
+
+def test_religious_titles_are_titles_not_places_or_names():
+    text = (
+        "Presiden Joko Widodo bertemu Grand Syekh Al-Azhar, Imam Akbar Ahmed Al Tayeb, di Istana Merdeka. "
+        "Grand Syekh menyampaikan pesan perdamaian untuk Gaza."
+    )
+    ents = {e.name: e for e in warta.analyze(text, published="2024-07-09", force=True).entities}
+    imam = ents["Ahmed Al Tayeb"]
+    assert (imam.type, imam.sector) == ("PER", "REL") and "Imam Akbar" in imam.titles
+    assert "Grand Syekh" in {text[m.start : m.end] for m in imam.mentions}  # the bare title refers to him
+    assert ents["Al-Azhar"].type == "ORG" and ents["Al-Azhar"].country == "EGY"
+    assert not any(e.type in ("GPE", "LOC") and "Syekh" in e.name for e in ents.values())

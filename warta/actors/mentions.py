@@ -351,6 +351,10 @@ def _segment(doc, texts, lowers, s, e, label, d, covered, sent_start, lower_seen
         if label == "ORG" and _agent_at(lowers, s, d, ("org",)) and _namey(texts[s]):
             break  # "Universitas Airlangga", "Partai Buruh": the prefix of an organisation the NER found
         hit = _agent_at(lowers, s, d, ("title", "agent"))
+        if hit and hit[0] == e and hit[1].kind == "title" and (label in ("GPE", "LOC") or e - s > 1):
+            # "Grand Syekh" typed as a place, "Imam Besar" as a person: a bare title, which refers to its
+            # holder (below); a one-word title may be a name ("Imam", "Ratu")
+            return []
         if hit and hit[0] <= e and not (label and hit[0] == e):
             s = hit[0]
             if hit[1].kind == "title":
