@@ -225,6 +225,10 @@ def test_a_relative_clause_stays_inside_the_reported_speech(nlp_rules):
         "Bank Mandiri menyambut era suku bunga rendah dengan optimisme.",  # no visit
         "Gubernur Jawa Tengah mendorong pertumbuhan ekonomi daerah lewat pariwisata.",  # boosts growth
         "Kepala Badan Siber Negara mengatakan sistem pajak baru sudah siap.",  # ready, not willing
+        "Calon itu menduduki peringkat sembilan dalam seleksi anggota KPU.",  # a rank, not an occupation
+        "Gubernur Jawa Timur menghapus denda pajak untuk meringankan beban masyarakat.",  # relief
+        "Pengadilan Tinggi DKI membatalkan putusan bebas hakim agung itu.",  # a ruling, not a sanction
+        "Pokir itu berupa janji kampanye para anggota dewan kepada masyarakat.",  # a campaign promise
     ],
 )
 def test_words_that_only_look_like_triggers(nlp_rules, text):
@@ -271,5 +275,9 @@ def test_the_senses_those_words_keep(nlp_rules):
     assert urge_that.type == "REQUEST" and codes(urge_that.source) == ["JPN"]
     (ready,) = events(nlp_rules, "Pemerintah Malaysia siap membantu korban banjir di Aceh.")
     assert ready.type == "AGREE" and codes(ready.source) == ["MYS"]
+    (occupy,) = events(nlp_rules, "Pasukan Israel menduduki wilayah Tepi Barat.")
+    assert (occupy.type, occupy.mode) == ("COERCE", "seize")
+    (cancel,) = events(nlp_rules, "Menteri Prancis membatalkan rencana kunjungan ke Haiti.")
+    assert cancel.type == "SANCTION" and codes(cancel.source) == ["FRA"]
     (welcome,) = events(nlp_rules, "Presiden Prabowo menyambut kedatangan Presiden Prancis di Jakarta.")
     assert welcome.type == "CONSULT" and codes(welcome.target) == ["FRA"]
