@@ -260,6 +260,13 @@ def test_a_dateline_place_is_not_an_actor_and_a_noun_with_ini_refers_back(nlp_ru
     assert events(nlp_rules, said) == []  # the agreement reported before, not a new one
 
 
+def test_an_actor_after_a_locative_preposition_is_neither_agent_nor_target(nlp_rules):
+    (held,) = events(nlp_rules, "Para pengungsi Suriah ditampung di kamp milik Pemerintah Turki.")
+    assert held.type == "AID" and codes(held.source) == [] and "TUR" not in codes(held.target)
+    (hit,) = events(nlp_rules, "Kamp pengungsi di Rafah diserang oleh pasukan Israel.")
+    assert codes(hit.source) == ["ISR"]
+
+
 def test_the_senses_those_words_keep(nlp_rules):
     (cut,) = events(nlp_rules, "Amerika Serikat memangkas bantuan ekonomi kepada Mesir.")
     assert cut.type == "SANCTION" and codes(cut.source) == ["USA"] and codes(cut.target) == ["EGY"]

@@ -22,6 +22,7 @@ from warta.model import Event, EventActor, TimeExpr
 
 TARGET_PREPS = {"dengan", "kepada", "terhadap", "ke", "atas", "bagi", "pada", "untuk", "melawan", "antara"}
 SOURCE_PREPS = {"oleh"}
+LOCATIVE_PREPS = {"di", "dalam", "selama", "sejak", "hingga", "sampai"}
 OTHER_PREPS = {"di", "dari", "dalam", "tentang", "mengenai", "selama", "sejak", "hingga", "sampai", "antara",
                "seperti", "sebagai", "bersama", "tanpa", "menurut", "atas"}  # fmt: skip
 LIST_JOIN = {"dan", ",", "serta", "maupun", "&", "atau"}
@@ -375,19 +376,24 @@ def _roles(doc, lowers, actors, clause: Clause, t_start: int, after: int, role: 
     agent_after: list[ActorSpan] = []
     k = after
     skip_words = 0
+    gov = None  # the last preposition before this group: "ditampung di halaman KPP" is no agent
     while k < end:
         a = actors[k]
         if a is None:
+            if lowers[k] in TARGET_PREPS | OTHER_PREPS | SOURCE_PREPS:
+                gov = lowers[k]
             k += 1
             skip_words += 1
             continue
         prev = lowers[k - 1] if k > after else ""
         group, nxt = _group_at(actors, lowers, k, end)
         is_place = all(g.entity is not None and g.entity.type in ("LOC", "GPE") for g in group)
-        if prev == "di" and is_place:
+        if gov == "di" and is_place:
             location = location or group[0]
         elif prev in SOURCE_PREPS:
             agent_after = agent_after or group
+        elif gov in LOCATIVE_PREPS and prev not in TARGET_PREPS:
+            pass  # "di halaman KPP", "dalam rapat di DPR": where or when, not who
         elif prev == "dari" and role == "noun" and not agent_after:
             agent_after = group
         elif a.pronoun and lowers[k] != "-nya" and prev not in TARGET_PREPS:
@@ -397,12 +403,14 @@ def _roles(doc, lowers, actors, clause: Clause, t_start: int, after: int, role: 
                 role in ("passive", "noun")
                 and not agent_after
                 and k == after + skip_words
+                and gov is None
                 and prev not in TARGET_PREPS | OTHER_PREPS
             ):
                 agent_after = group  # "diserang Israel", "invasi (skala penuh) Rusia"
             else:
                 target = group
         k = max(nxt, k + 1)
+        gov = None
     # subject: the trigger's nsubj when parsed, else the nearest free actor group before it
     subject = _parsed_subject(doc, actors, t_start, clause) or _group_before(
         actors, lowers, clause.start, t_start
