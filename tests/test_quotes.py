@@ -174,3 +174,13 @@ def test_a_body_of_a_place_is_no_person_and_not_the_previous_speaker():
     )
     (quote,) = analyze(text, published="2025-09-20").quotes
     assert quote.speaker is None and quote.speaker_mention.text == "Sekretariat DPRD (Setwan) Bantaeng"
+
+
+def test_portfolio_and_body_words_after_a_title_are_not_the_speakers_name():
+    text = (
+        "Defisit anggaran tahun ini masih terkendali, kata Direktur Jenderal Anggaran Kemenkeu Luky Alfirman.\n"
+        "“Kami tetap berhati-hati,” ujar Gubernur BI Perry Warjiyo di Jakarta.\n"
+        "Menteri Agama Republik Indonesia Yaqut Cholil Qoumas mengatakan kuota haji bertambah tahun ini."
+    )
+    names = [q.speaker_name for q in analyze(text, published="2025-08-01").quotes]
+    assert names == ["Luky Alfirman", "Perry Warjiyo", "Yaqut Cholil Qoumas"]

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from warta.actors.dictionary import get_dictionary
+from warta.actors.mentions import portfolios
 from warta.doc import span as make_span
 from warta.doc import text_of
 from warta.model import Entity
@@ -48,6 +50,15 @@ def _is_acronym(word: str) -> bool:
     return len(w) >= 2 and w.isupper() and w.isalpha()
 
 
+_TITLE_QUALIFIERS = {"republik", "indonesia", "ri"}  # "Menteri Agama Republik Indonesia Yaqut"
+
+
+def _known_body(word: str) -> bool:
+    """A one-word organisation or country the actor dictionary knows ("Kemenkeu", "Jepang")."""
+    entry = get_dictionary().lookup((word,))
+    return entry is not None and entry.type in ("ORG", "GPE")
+
+
 def _name_part(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The proper-name tail of a phrase: the last run of capitalised non-title, non-acronym words."""
     lex = lexicon()
@@ -64,13 +75,17 @@ def _name_part(text: str, start: int, end: int) -> tuple[int, int] | None:
         run = []
 
     prev = ""
+    in_title = False  # "Menteri Ketenagakerjaan Yassierli": portfolio words after a title are the title's
     for s, e, w in words:
         bare = w.strip("()")
         lw = bare.lower()
         org_follow = lex.klass(prev) == "org_head"
+        portfolio = in_title and (lw in portfolios() or lw in _TITLE_QUALIFIERS or _known_body(bare))
+        in_title = lex.klass(lw) == "title" or portfolio
         name_word = (
             _is_cap(w)
             and not w.startswith("(")
+            and not portfolio
             and lex.klass(lw) not in ("title", "org_head", "pronoun", "plural", "unnamed")
             and not (_is_acronym(bare) and len(bare) > 2 and not run)
             and not org_follow
