@@ -299,3 +299,15 @@ def test_religious_titles_are_titles_not_places_or_names():
     assert "Grand Syekh" in {text[m.start : m.end] for m in imam.mentions}  # the bare title refers to him
     assert ents["Al-Azhar"].type == "ORG" and ents["Al-Azhar"].country == "EGY"
     assert not any(e.type in ("GPE", "LOC") and "Syekh" in e.name for e in ents.values())
+
+
+def test_a_rank_a_building_word_and_the_corruption_court():
+    text = (
+        "Sidang digelar di Pengadilan Tipikor Jakarta, Selasa. Penyidik KPK AKBP Rossa Purbo Bekti hadir. "
+        "Wawancara calon hakim agung digelar di Gedung KY, Jakarta Pusat."
+    )
+    ents = {e.name: e for e in warta.analyze(text, published="2024-07-09", force=True).entities}
+    court = ents["Pengadilan Tipikor Jakarta"]
+    assert (court.type, court.sector, court.country) == ("ORG", "JUD", "IDN")
+    assert not {"AKBP", "Tipikor", "Gedung"} & set(ents)
+    assert any("AKBP" in e.titles for e in ents.values() if e.type == "PER")

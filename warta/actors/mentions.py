@@ -348,12 +348,15 @@ def _segment(doc, texts, lowers, s, e, label, d, covered, sent_start, lower_seen
     opened = s
     # strip leading title/agent phrases (with their portfolio words) and non-name openers
     while s < e:
-        if label == "ORG" and _agent_at(lowers, s, d, ("org",)) and _namey(texts[s]):
-            break  # "Universitas Airlangga", "Partai Buruh": the prefix of an organisation the NER found
+        org = _agent_at(lowers, s, d, ("org",)) if _namey(texts[s]) else None
         hit = _agent_at(lowers, s, d, ("title", "agent"))
-        if hit and hit[0] == e and hit[1].kind == "title" and (label in ("GPE", "LOC") or e - s > 1):
-            # "Grand Syekh" typed as a place, "Imam Besar" as a person: a bare title, which refers to its
-            # holder (below); a one-word title may be a name ("Imam", "Ratu")
+        if org and (label == "ORG" or (label and (hit is None or org[0] > hit[0]))):
+            # "Universitas Airlangga", "Partai Buruh": the prefix of an organisation the NER found;
+            # "Pengadilan Tipikor" (typed as a place) is the court, longer than the agent "pengadilan"
+            break
+        if hit and hit[0] == e and hit[1].kind == "title" and (label in ("GPE", "LOC", "ORG") or e - s > 1):
+            # "Grand Syekh" typed as a place, "AKBP" as an organisation, "Imam Besar" as a person: a bare
+            # title, which refers to its holder (below); a one-word title may be a name ("Imam", "Ratu")
             return []
         if hit and hit[0] <= e and not (label and hit[0] == e):
             s = hit[0]
@@ -386,6 +389,10 @@ def _segment(doc, texts, lowers, s, e, label, d, covered, sent_start, lower_seen
         while end < len(texts) and covered[end] is not None and covered[end].type in ("GPE", "LOC"):
             end += 1
         whole = end == prefix[0] and end - s > 1  # "Komisi XI", "Badan Anggaran": the prefix is a name itself
+        if end == prefix[0] and not whole and not _shouted(texts[s]):
+            # "Gedung" left of "Gedung KY" once "KY" is taken: a prefix word alone names nothing (an
+            # acronym prefix does: "DPRD")
+            return []
         if end > prefix[0] or whole:
             kind = "ORG" if prefix[1].kind == "org" else "LOC"
             title = TitleInfo(doc[s:end].text, prefix[1], _inner_place(covered, s, end))
