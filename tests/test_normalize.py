@@ -102,6 +102,14 @@ def test_a_watch_also_line_with_its_title_in_quotes_is_cut_whole():
     assert "Kerugian" not in n.text and "Berikutnya." in n.text
 
 
+def test_an_outlet_name_glued_to_the_word_before_gets_its_space_back():
+    t = "Hal itu disampaikan Budi kepadadetikSulsel, Senin. DilansirdetikFinance, harga naik di detikcom."
+    n = normalize(t)
+    assert "kepada detikSulsel" in n.text and "Dilansir detikFinance" in n.text and "di detikcom" in n.text
+    k = n.text.index("detikSulsel")
+    assert t[slice(*n.span(k, k + len("detikSulsel")))] == "detikSulsel"  # records still point at the input
+
+
 def test_read_also_headline_ends_where_a_quoted_paragraph_is_glued_on():
     t = (
         'ujarnya.Baca juga: Gibran Ditanya Soal Dinasti Politik "Kopi tubruk itu enak sekali kalau pagi," cuit dia.'

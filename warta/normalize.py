@@ -35,6 +35,9 @@ _GLUED = re.compile(
     r"([”\"’]?)(?=[“\"‘]?[A-Z][a-z])"
 )
 _WORD_BEFORE = re.compile(r"(\w+)$")
+# an outlet's name glued to the word before it when a link was stripped: "kepadadetikSulsel",
+# "DilansirdetikFinance", "PantauandetikJateng"
+_GLUED_OUTLET = re.compile(r"(?<=[a-z])(?=detik(?:com\b|[A-Z]))")
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +111,8 @@ def normalize(original: str) -> Normalized:
             if "/" in word or "." in word:
                 continue
         edits.append((m.end(), m.end(), "\n"))
+    for m in _GLUED_OUTLET.finditer(original):
+        edits.append((m.start(), m.start(), " "))
     for i, ch in enumerate(original):
         if ch in _DELETE:
             edits.append((i, i + 1, ""))
