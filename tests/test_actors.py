@@ -311,3 +311,14 @@ def test_a_rank_a_building_word_and_the_corruption_court():
     assert (court.type, court.sector, court.country) == ("ORG", "JUD", "IDN")
     assert not {"AKBP", "Tipikor", "Gedung"} & set(ents)
     assert any("AKBP" in e.titles for e in ents.values() if e.type == "PER")
+
+
+def test_market_terms_and_police_ranks_are_not_actors():
+    text = (
+        "Gubernur BI Perry Warjiyo mengatakan BI Rate tetap 5,5 persen, sementara IHSG dan harga CPO naik. "
+        "Kabareskrim Polri Komjen Pol Wahyu Widada memimpin rapat."
+    )
+    ents = {e.name: e for e in warta.analyze(text, published="2025-07-09", force=True).entities}
+    assert not {"Rate", "IHSG", "CPO", "Komjen", "Pol"} & set(ents)
+    assert ents["Perry Warjiyo"].type == "PER" and ents["Perry Warjiyo"].sector == "GOV"
+    assert ents["Wahyu Widada"].sector == "COP" and ents["Wahyu Widada"].country == "IDN"
