@@ -267,6 +267,11 @@ def test_an_actor_after_a_locative_preposition_is_neither_agent_nor_target(nlp_r
     assert codes(hit.source) == ["ISR"]
 
 
+def test_dari_right_after_an_event_noun_names_who_gives_it(nlp_rules):
+    (backing,) = events(nlp_rules, "Pemerintah Malaysia mendapatkan dukungan dari Pemerintah Jepang.")
+    assert backing.type == "SUPPORT" and codes(backing.source) == ["JPN"] and codes(backing.target) == ["MYS"]
+
+
 def test_the_senses_those_words_keep(nlp_rules):
     (cut,) = events(nlp_rules, "Amerika Serikat memangkas bantuan ekonomi kepada Mesir.")
     assert cut.type == "SANCTION" and codes(cut.source) == ["USA"] and codes(cut.target) == ["EGY"]

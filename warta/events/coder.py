@@ -241,7 +241,8 @@ def _event_from(
     if mode is not None and mode not in _PLOVER_MODES[typ]:
         mode = None
 
-    source, target, location = _roles(doc, lowers, actors, clause, t_start, after, role, s_start)
+    nominal = trig.role == "noun"
+    source, target, location = _roles(doc, lowers, actors, clause, t_start, after, role, s_start, nominal)
     if role == "noun" and not source and not target:
         return None
     if not source and not target:
@@ -369,7 +370,17 @@ def _in_title(doc: Doc, t_start: int, t_end: int, s_start: int) -> bool:
     return any(w[:1].isupper() and w.isalpha() for w in (prev, nxt))
 
 
-def _roles(doc, lowers, actors, clause: Clause, t_start: int, after: int, role: str, s_start: int):
+def _roles(
+    doc,
+    lowers,
+    actors,
+    clause: Clause,
+    t_start: int,
+    after: int,
+    role: str,
+    s_start: int,
+    nominal: bool = False,
+):
     end = clause.end
     location = None
     target: list[ActorSpan] = []
@@ -394,8 +405,8 @@ def _roles(doc, lowers, actors, clause: Clause, t_start: int, after: int, role: 
             agent_after = agent_after or group
         elif gov in LOCATIVE_PREPS and prev not in TARGET_PREPS:
             pass  # "di halaman KPP", "dalam rapat di DPR": where or when, not who
-        elif prev == "dari" and role == "noun" and not agent_after:
-            agent_after = group
+        elif prev == "dari" and (role == "noun" or (nominal and skip_words <= 1)) and not agent_after:
+            agent_after = group  # "dukungan dari Partai Gerindra": who gives it
         elif a.pronoun and lowers[k] != "-nya" and prev not in TARGET_PREPS:
             pass  # "..., ia juga menetapkan": a new subject, not an object
         elif not target and (prev in TARGET_PREPS or prev == "dari" or skip_words <= 4):
@@ -425,6 +436,9 @@ def _roles(doc, lowers, actors, clause: Clause, t_start: int, after: int, role: 
             subject = clause.sentence_subject
     if role == "passive":
         return agent_after, (subject or []) + ([] if subject else target), location
+    if nominal and role == "verb" and agent_after:
+        # "X maju berbekal dukungan dari Partai Gerindra": the party supports X
+        return agent_after, subject or target, location
     if role == "noun":  # a nominal event needs an actor in its own phrase
         if not agent_after and not target:
             return [], [], location
