@@ -229,6 +229,7 @@ def test_a_relative_clause_stays_inside_the_reported_speech(nlp_rules):
         "Gubernur Jawa Timur menghapus denda pajak untuk meringankan beban masyarakat.",  # relief
         "Pengadilan Tinggi DKI membatalkan putusan bebas hakim agung itu.",  # a ruling, not a sanction
         "Pokir itu berupa janji kampanye para anggota dewan kepada masyarakat.",  # a campaign promise
+        "Wartawan menghubungi Juru Bicara KPK untuk meminta konfirmasi soal penggeledahan itu.",  # press work
     ],
 )
 def test_words_that_only_look_like_triggers(nlp_rules, text):
