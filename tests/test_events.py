@@ -273,6 +273,25 @@ def test_dari_right_after_an_event_noun_names_who_gives_it(nlp_rules):
     assert backing.type == "SUPPORT" and codes(backing.source) == ["JPN"] and codes(backing.target) == ["MYS"]
 
 
+def test_the_place_stands_for_an_unnamed_target_and_lends_its_country_to_a_generic_actor(nlp_rules):
+    (bombing,) = events(nlp_rules, "Pemberontak Afganistan meledakkan serangkaian bom di Kabul.")
+    assert codes(bombing.target) == ["AFG"] and bombing.location is not None
+    (extend,) = events(
+        nlp_rules, "Dewan Keamanan PBB menyetujui perpanjangan mandat pasukan penjaga perdamaian di Lebanon."
+    )
+    assert codes(extend.target) == ["LBN"]
+
+
+def test_after_a_pe_an_noun_a_private_person_is_the_one_it_is_done_to(nlp_rules):
+    (murder,) = events(
+        nlp_rules,
+        "Kejaksaan Agung menghormati putusan praperadilan kasus pembunuhan Vina Lestari di Cirebon.",
+    )
+    assert [a.text for a in murder.target] == ["Vina Lestari"] and murder.source == []
+    (attack,) = events(nlp_rules, "Serangan Israel ke Rafah menewaskan 20 orang.")
+    assert codes(attack.source) == ["ISR"]  # a state after a plain noun still acts
+
+
 def test_the_senses_those_words_keep(nlp_rules):
     (cut,) = events(nlp_rules, "Amerika Serikat memangkas bantuan ekonomi kepada Mesir.")
     assert cut.type == "SANCTION" and codes(cut.source) == ["USA"] and codes(cut.target) == ["EGY"]

@@ -110,6 +110,15 @@ def actor_index(doc: Doc) -> list[ActorSpan | None]:
         ):
             entity, country, end = nxt.entity, nxt.country or country, nxt.end
             by_start[j] = None
+        if country is None and entity is None:
+            # "pasukan penjaga perdamaian di Lebanon", "pemberontak di Darfur": a generic actor takes the
+            # country of the place it is in (the place itself stays the event's location)
+            k = end
+            while k < n and k - end < 2 and by_start[k] is None and lowers[k] == "di":
+                k += 1
+            place = by_start[k] if k < n and k > end else None
+            if place is not None and place.entity is not None and place.entity.type in ("GPE", "LOC"):
+                country = place.country
         if agent.kind == "title" and entity is None and country is None:
             i = end  # a bare role ("kedua presiden") is a reference, not an actor by itself
             continue

@@ -31,6 +31,7 @@ DEMAND = {"harus", "mesti", "wajib", "perlu"}
 FIRST_PERSON = {"kita", "kami", "saya", "aku"}
 CIVIL = {"CVL", "LAB", "EDU", "OPP", "AGR", "REF"}
 OPENERS = {'"', "“", "‘", "'", "(", "[", "-", "—", ":"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 CONTROL_ROLES = ("control", "appeal", "willing")
 ADDRESSEE_OPENERS = ("para", "seluruh", "semua", "segenap", "kepada", "pihak")
 VERB_PREFIX = re.compile(r"^(me|ber|di|ter|mem|men|meng|meny|per)[a-z]{3,}$")
@@ -249,7 +250,9 @@ def _event_from(
         return None
     if typ in SYMMETRIC and not target and len(source) > 1:
         source, target = source[:1], source[1:]
-    if typ == "CONSULT" and not target and location is not None:
+    if not target and location is not None and not demand:
+        # no named target: the place it happens in stands for it (PLOVER's convention, and PLOVER-ID's
+        # gold: "meledakkan bom di Kabul" targets AFG, "bertemu di Moskow" RUS)
         target = [location]
     if demand:
         if not source or all(a.pronoun and lowers[a.start] in FIRST_PERSON for a in source):
@@ -387,6 +390,7 @@ def _roles(
     agent_after: list[ActorSpan] = []
     k = after
     skip_words = 0
+    patient = False  # the noun's own actor is the one it is done to: that says nothing of who does it
     gov = None  # the last preposition before this group: "ditampung di halaman KPP" is no agent
     while k < end:
         a = actors[k]
@@ -417,7 +421,10 @@ def _roles(
                 and gov is None
                 and prev not in TARGET_PREPS | OTHER_PREPS
             ):
-                agent_after = group  # "diserang Israel", "invasi (skala penuh) Rusia"
+                if role == "noun" and _patient_noun(lowers[t_start]) and all(map(_private_person, group)):
+                    target, patient = group, True  # "pembunuhan Vina", "pemeriksaan Hasto": done to them
+                else:
+                    agent_after = group  # "diserang Israel", "invasi (skala penuh) Rusia"
             else:
                 target = group
         k = max(nxt, k + 1)
@@ -442,8 +449,23 @@ def _roles(
     if role == "noun":  # a nominal event needs an actor in its own phrase
         if not agent_after and not target:
             return [], [], location
-        return agent_after or subject or [], target, location
+        return agent_after or ([] if patient else subject or []), target, location
     return subject or [], target, location
+
+
+_PATIENT_NOUN = re.compile(r"^pe(m|n|ng|ny)?[a-z]{3,}an(nya)?$")
+
+
+def _patient_noun(word: str) -> bool:
+    """A pe(N)-an noun of a transitive verb ("pembunuhan", "penangkapan", "pemeriksaan"); not per-an
+    ("pertemuan", "perundingan"), whose following noun is the one who does it."""
+    return word.startswith("pe") and not word.startswith("per") and _PATIENT_NOUN.match(word) is not None
+
+
+def _private_person(a: ActorSpan) -> bool:
+    """A person holding no state office: after "pembunuhan"/"penangkapan" the victim or the suspect,
+    where a state body ("penyidikan KPK", "penembakan polisi") is the one who acts."""
+    return a.entity is not None and a.entity.type == "PER" and a.sector not in STATE_SECTORS
 
 
 def _parsed_subject(doc: Doc, actors, t_start: int, clause: Clause) -> list[ActorSpan] | None:
