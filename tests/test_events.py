@@ -292,6 +292,13 @@ def test_after_a_pe_an_noun_a_private_person_is_the_one_it_is_done_to(nlp_rules)
     assert codes(attack.source) == ["ISR"]  # a state after a plain noun still acts
 
 
+def test_led_by_and_a_title_before_a_country_give_the_country():
+    (retake,) = events(None, "Pasukan pimpinan Vietnam merebut kembali sebuah desa di Kamboja barat.")
+    assert codes(retake.source) == ["VNM"] and codes(retake.target) == ["KHM"]
+    (mediate,) = events(None, "Emir Qatar memulai upaya mediasi antara Uni Emirat Arab dan Arab Saudi.")
+    assert "QAT" in codes(mediate.source)
+
+
 def test_the_senses_those_words_keep(nlp_rules):
     (cut,) = events(nlp_rules, "Amerika Serikat memangkas bantuan ekonomi kepada Mesir.")
     assert cut.type == "SANCTION" and codes(cut.source) == ["USA"] and codes(cut.target) == ["EGY"]

@@ -354,7 +354,14 @@ def _segment(doc, texts, lowers, s, e, label, d, covered, sent_start, lower_seen
             # "Universitas Airlangga", "Partai Buruh": the prefix of an organisation the NER found;
             # "Pengadilan Tipikor" (typed as a place) is the court, longer than the agent "pengadilan"
             break
-        if hit and hit[0] == e and hit[1].kind == "title" and (label in ("GPE", "LOC", "ORG") or e - s > 1):
+        before_country = e < len(texts) and covered[e] is not None and covered[e].type == "GPE"
+        if (
+            hit
+            and hit[0] == e
+            and hit[1].kind == "title"
+            and (label in ("GPE", "LOC", "ORG") or e - s > 1 or before_country)
+        ):
+            # ("Emir Qatar": a one-word title right before a country is that country's title, not a name)
             # "Grand Syekh" typed as a place, "AKBP" as an organisation, "Imam Besar" as a person: a bare
             # title, which refers to its holder (below); a one-word title may be a name ("Imam", "Ratu")
             return []

@@ -17,6 +17,7 @@ from warta.model import Entity, EventActor
 PRONOUNS = {"ia", "dia", "beliau", "mereka", "kami", "kita", "saya", "aku", "-nya"}
 RELATIONAL = {"tetangganya", "tetangga", "negara tetangga", "musuhnya", "lawannya"}
 ORIGIN = {"asal", "dari"}
+LED_BY = {"pimpinan", "bentukan", "dukungan", "binaan"}  # "pasukan pimpinan Vietnam": Vietnam's troops
 
 
 @dataclass
@@ -98,7 +99,7 @@ def actor_index(doc: Doc) -> list[ActorSpan | None]:
             j < n
             and j - end < 3
             and by_start[j] is None
-            and (lowers[j] in ("-", "yang") or lowers[j] in ORIGIN)
+            and (lowers[j] in ("-", "yang") or lowers[j] in ORIGIN or lowers[j] in LED_BY)
         ):
             j += 1
         nxt = by_start[j] if j < n else None
