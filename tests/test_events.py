@@ -230,6 +230,9 @@ def test_a_relative_clause_stays_inside_the_reported_speech(nlp_rules):
         "Pengadilan Tinggi DKI membatalkan putusan bebas hakim agung itu.",  # a ruling, not a sanction
         "Pokir itu berupa janji kampanye para anggota dewan kepada masyarakat.",  # a campaign promise
         "Wartawan menghubungi Juru Bicara KPK untuk meminta konfirmasi soal penggeledahan itu.",  # press work
+        "Bank Sentral Amerika Serikat kembali menahan suku bunga acuan di level 4,5 persen.",  # rates
+        "Pertamina bertugas mengamankan kebutuhan energi nasional.",  # securing supply, no arrest
+        "Petugas menyimpan senjata yang dirampas itu di gudang.",  # "yang dirampas": describes a thing
     ],
 )
 def test_words_that_only_look_like_triggers(nlp_rules, text):
@@ -299,6 +302,19 @@ def test_led_by_and_a_title_before_a_country_give_the_country():
     assert "QAT" in codes(mediate.source)
 
 
+def test_background_nouns_and_a_passive_describing_a_thing_are_no_new_events(nlp_rules):
+    text = (
+        "Rusia menyatakan bahwa Sudan harus mengembalikan helikopter yang disita otoritas Sudan pekan lalu."
+    )
+    assert [e.type for e in events(nlp_rules, text)] == ["REQUEST"]
+    text = "Suriah menyatakan bersedia menarik pasukannya dari Lebanon, setelah lima belas tahun pendudukan militer."
+    assert [e.type for e in events(nlp_rules, text)] == ["AGREE"]
+    text = (
+        "Setelah banyaknya protes dan penolakan dari masyarakat, Presiden memutuskan menunda kenaikan pajak."
+    )
+    assert events(nlp_rules, text) == []
+
+
 def test_the_senses_those_words_keep(nlp_rules):
     (cut,) = events(nlp_rules, "Amerika Serikat memangkas bantuan ekonomi kepada Mesir.")
     assert cut.type == "SANCTION" and codes(cut.source) == ["USA"] and codes(cut.target) == ["EGY"]
@@ -316,6 +332,10 @@ def test_the_senses_those_words_keep(nlp_rules):
     assert ready.type == "AGREE" and codes(ready.source) == ["MYS"]
     (occupy,) = events(nlp_rules, "Pasukan Israel menduduki wilayah Tepi Barat.")
     assert (occupy.type, occupy.mode) == ("COERCE", "seize")
+    (held,) = events(nlp_rules, "Polisi lalu datang ke lokasi untuk mengamankan para pelaku.")
+    assert (held.type, held.mode) == ("COERCE", "arrest")
+    (fired,) = events(nlp_rules, "Ada 26 pegawai pajak yang dipecat oleh Kementerian Keuangan.")
+    assert fired.type == "SANCTION" and codes(fired.source) == ["IDN"]
     (cancel,) = events(nlp_rules, "Menteri Prancis membatalkan rencana kunjungan ke Haiti.")
     assert cancel.type == "SANCTION" and codes(cancel.source) == ["FRA"]
     (welcome,) = events(nlp_rules, "Presiden Prabowo menyambut kedatangan Presiden Prancis di Jakarta.")

@@ -222,8 +222,15 @@ def _event_from(
             if inner.trigger.role == "passive":
                 role = "passive"
         role = "verb" if role == "control" else role
-    if role == "noun" and t_start > clause.start and lowers[t_start - 1] in BACKGROUND:
-        return None  # "dari pertemuannya dengan Putin berakhir": background, not a new event
+    if role == "noun" and _after_background(lowers, clause.start, t_start):
+        return None  # "dari pertemuannya dengan Putin", "setelah dua hari pertempuran": background
+    if role == "passive" and t_start > clause.start and lowers[t_start - 1] == "yang":
+        before = actors[t_start - 2] if t_start - 2 >= clause.start else None
+        by_agent = "oleh" in lowers[t_end : min(clause.end, t_end + 3)]
+        if before is None and not _actor_ends_at(actors, t_start - 1) and not by_agent:
+            # "helikopter yang disita", "Tepi Barat yang diduduki": it describes a thing; with its doer
+            # named ("pegawai yang dipecat oleh Kemenkeu") it still tells an event
+            return None
     if role == "noun" and t_end < clause.end and lowers[t_end] in ANAPHORIC:
         return None  # "menilai kesepakatan ini penting": the event told before, not a new one
     if role == "none":
@@ -358,6 +365,22 @@ def _group_before(actors, lowers, start: int, end: int) -> list[ActorSpan] | Non
             best = group
         k = max(nxt, k + 1)
     return best
+
+
+def _after_background(lowers, c_start: int, t_start: int) -> bool:
+    """A background word ("setelah", "dari", "sejak") opens the noun phrase of this nominal trigger:
+    "setelah dua hari pertempuran sengit", "sejak lima belas tahun pendudukan"."""
+    for k in range(t_start - 1, max(c_start, t_start - 7) - 1, -1):
+        if lowers[k] in BACKGROUND:
+            return True
+        if VERB_PREFIX.match(lowers[k]) or lowers[k] in (",", "yang"):
+            return False  # ("setelah banyaknya protes dan penolakan": both nouns are background)
+    return False
+
+
+def _actor_ends_at(actors, k: int) -> bool:
+    """Some actor span ends right before token k ("pengungsi asal Sierra Leone yang ...")."""
+    return any(a is not None and a.end == k for a in actors[max(0, k - 8) : k])
 
 
 def _in_title(doc: Doc, t_start: int, t_end: int, s_start: int) -> bool:
