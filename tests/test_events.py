@@ -233,6 +233,8 @@ def test_a_relative_clause_stays_inside_the_reported_speech(nlp_rules):
         "Bank Sentral Amerika Serikat kembali menahan suku bunga acuan di level 4,5 persen.",  # rates
         "Pertamina bertugas mengamankan kebutuhan energi nasional.",  # securing supply, no arrest
         "Petugas menyimpan senjata yang dirampas itu di gudang.",  # "yang dirampas": describes a thing
+        "Momen tepat bagi pemilik kendaraan di Jawa Timur telah tiba.",  # a moment arrives, no visit
+        "Djarot menyoroti belum siapnya kebutuhan dasar di Ibu Kota Nusantara.",  # readiness, a noun
     ],
 )
 def test_words_that_only_look_like_triggers(nlp_rules, text):

@@ -188,6 +188,8 @@ def _event_from(
             return None
         role = "control"
     elif role == "willing":  # "siap membantu", "siap untuk ...", not "sudah siap" or "siap dikirim"
+        if lowers[t_start].endswith("nya"):
+            return None  # "belum siapnya kebutuhan dasar": readiness, a noun
         k = t_end
         nxt = lowers[k] if k < clause.end else ""
         active = VERB_PREFIX.match(nxt) is not None and not nxt.startswith(("di", "ter"))
@@ -255,11 +257,18 @@ def _event_from(
         return None
     if not source and not target:
         return None
+    if (
+        typ == "CONSULT"
+        and not source
+        and all(a.entity is not None and a.entity.type == "LOC" for a in target)
+    ):
+        return None  # "11 ton yang sudah tiba di Medan": a visit needs a visitor
     if typ in SYMMETRIC and not target and len(source) > 1:
         source, target = source[:1], source[1:]
-    if not target and location is not None and not demand:
+    if not target and location is not None and source and not demand:
         # no named target: the place it happens in stands for it (PLOVER's convention, and PLOVER-ID's
-        # gold: "meledakkan bom di Kabul" targets AFG, "bertemu di Moskow" RUS)
+        # gold: "meledakkan bom di Kabul" targets AFG, "bertemu di Moskow" RUS); a place alone is no actor
+        # ("11 ton yang sudah tiba di Medan")
         target = [location]
     if demand:
         if not source or all(a.pronoun and lowers[a.start] in FIRST_PERSON for a in source):
