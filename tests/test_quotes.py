@@ -184,3 +184,13 @@ def test_portfolio_and_body_words_after_a_title_are_not_the_speakers_name():
     )
     names = [q.speaker_name for q in analyze(text, published="2025-08-01").quotes]
     assert names == ["Luky Alfirman", "Perry Warjiyo", "Yaqut Cholil Qoumas"]
+
+
+def test_a_foreign_ministry_speaks_with_its_whole_name():
+    text = "Kementerian Kesehatan Gaza menyatakan bahwa pasukan Israel menyerang sebuah sekolah di kamp pengungsi."
+    a = analyze(text, published="2025-10-01")
+    (quote,) = a.quotes
+    assert quote.speaker_name == "Kementerian Kesehatan Gaza"
+    assert quote.speaker_mention.text == "Kementerian Kesehatan Gaza"
+    ministry = next(e for e in a.entities if e.id == quote.speaker)
+    assert ministry.country == "PSE"  # not Indonesia's Kementerian Kesehatan

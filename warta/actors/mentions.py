@@ -212,8 +212,15 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for k, (s, e, entry) in enumerate(dict_spans):
         nxt = dict_spans[k + 1] if k + 1 < len(dict_spans) else None
         prefix = _agent_at(lowers, s, d, ("org",)) if entry.type == "ORG" and entry.country == "IDN" else None
-        if prefix and nxt and nxt[0] == e and nxt[2].type == "GPE" and nxt[2].country != "IDN":
-            # "Kementerian Luar Negeri Jepang": the same office name, another country's ministry
+        if (
+            prefix
+            and nxt
+            and nxt[0] == e
+            and nxt[2].type in ("GPE", "LOC")
+            and nxt[2].country not in (None, "IDN")
+        ):
+            # "Kementerian Luar Negeri Jepang", "Kementerian Kesehatan Gaza": the same office name, another
+            # country's ministry
             title = TitleInfo(doc[s : nxt[1]].text, prefix[1], nxt[2])
             mentions.append(Mention(s, nxt[1], s, nxt[1], "ORG", None, [title]))
             continue

@@ -517,6 +517,10 @@ class Resolver:
             )
             if ent not in self.entities:
                 self.entities.append(ent)
+        if ent.type == "ORG":  # "Kementerian Kesehatan Gaza": the organisation's whole mention, not "Gaza"
+            whole = next((m for m in ent.mentions if m.start <= ns and ne <= m.end), None)
+            if whole is not None:
+                return ent.id, ent.name, (whole.start, whole.end)
         self._add_mention(ent, ns, ne)
         if ent.type == "PER":
             self.last, self.last_pos = ent.id, ns
