@@ -25,7 +25,7 @@ from starlette.middleware.base import BaseHTTPMiddleware
 from warta.errors import WartaInputError
 from warta.model import AUX_MODES, PLOVER_TYPES, Article
 from warta.store import Store
-from warta.web.render import QUAD_COLOURS, highlight, network_svg, timeline_svg
+from warta.web.render import QUAD_COLOURS, actor_names, highlight, network_svg, timeline_svg
 
 HERE = Path(__file__).parent
 EventTypeParam = StrEnum("EventTypeParam", {t: t for t in PLOVER_TYPES})
@@ -139,6 +139,7 @@ def create_app(db: str | None = None) -> FastAPI:
     app.add_middleware(BodyLimit, max_body=max_body)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")
+    templates.env.filters["actors"] = actor_names
     app.state.store = store
     analysis_lock = threading.Lock()
 

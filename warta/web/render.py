@@ -84,6 +84,22 @@ QUAD_COLOURS = {
 }
 
 
+def actor_names(actors: list, entities: list) -> str:
+    """An event's source or target for a side list: the article's name for each actor (else its text)
+    with its country, "Donald Trump (USA), Vladimir Putin (RUS)"; "?" when there is none."""
+
+    def get(x, key: str):  # a stored Article is JSON (dicts); an analysed one is the model
+        return x.get(key) if isinstance(x, dict) else getattr(x, key, None)
+
+    names = {get(e, "id"): get(e, "name") for e in entities}
+    out = []
+    for a in actors:
+        entity, country = get(a, "entity"), get(a, "country")
+        label = (names.get(entity) if entity else None) or get(a, "text") or country or "?"
+        out.append(f"{label} ({country})" if country and country not in label else label)
+    return ", ".join(out) or "?"
+
+
 def _weeks_between(first: str, last: str) -> list[str]:
     import datetime as dt
 
