@@ -317,6 +317,25 @@ def test_background_nouns_and_a_passive_describing_a_thing_are_no_new_events(nlp
     assert events(nlp_rules, text) == []
 
 
+def test_the_verb_before_an_event_noun_decides_who_does_it():
+    (got,) = events(None, "Wali Kota Medan Bobby Nasution mendapat dukungan total tujuh partai.")
+    assert (
+        got.type == "SUPPORT" and got.source == [] and [a.text for a in got.target][-1].endswith("Nasution")
+    )
+    (met,) = events(None, "Ini merupakan pertemuan pertama Kaesang Pangarep dengan Aboe Bakar Al-Habsyi.")
+    assert [a.text for a in met.source] == ["Kaesang Pangarep"] and met.target
+    assert (
+        events(
+            None, "Ketua The Fed Jerome Powell menjelaskan penahanan suku bunga itu untuk meredam inflasi."
+        )
+        == []
+    )
+    (backing,) = events(
+        None, "Andi menilai dukungan Partai Keadilan Sejahtera (PKS) terhadap Anies Baswedan kuat."
+    )
+    assert [a.text for a in backing.target] == ["Anies Baswedan"]
+
+
 def test_the_senses_those_words_keep(nlp_rules):
     (cut,) = events(nlp_rules, "Amerika Serikat memangkas bantuan ekonomi kepada Mesir.")
     assert cut.type == "SANCTION" and codes(cut.source) == ["USA"] and codes(cut.target) == ["EGY"]

@@ -31,6 +31,9 @@ DEMAND = {"harus", "mesti", "wajib", "perlu"}
 FIRST_PERSON = {"kita", "kami", "saya", "aku"}
 CIVIL = {"CVL", "LAB", "EDU", "OPP", "AGR", "REF"}
 OPENERS = {'"', "“", "‘", "'", "(", "[", "-", "—", ":"}
+COPULAS = {"merupakan", "menjadi", "adalah", "ialah"}
+SAYING = {"mengonfirmasi", "membantah", "menyinggung", "menyoroti", "menilai", "menganggap", "menyebutkan"}
+RECEIVING = {"mendapat", "mendapatkan", "menerima", "memperoleh", "meraih"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 CONTROL_ROLES = ("control", "appeal", "willing")
 ADDRESSEE_OPENERS = ("para", "seluruh", "semua", "segenap", "kepada", "pihak")
@@ -237,8 +240,21 @@ def _event_from(
         return None  # "menilai kesepakatan ini penting": the event told before, not a new one
     if role == "none":
         return None  # "kapal perang": a noun phrase that only looks like a trigger
+    received = False
     if role == "noun" and t_start > clause.start and VERB_PREFIX.match(lowers[t_start - 1]):
-        role = "verb"  # "memperpanjang jam malam": the event noun is the object of a plain verb
+        verb = lowers[t_start - 1]
+        # "memperpanjang jam malam": the event noun is the object of a plain verb, whose subject does it;
+        # not after a copula ("merupakan pertemuan pertama") or a verb of saying ("mengonfirmasi
+        # pertemuan"), and after "mendapat/menerima" the subject is the one it is done to
+        if verb in COPULAS and lowers[t_start] == "sasaran":
+            role, received = "verb", True  # "X menjadi sasaran penyelidikan": X is investigated
+        elif (
+            verb not in COPULAS
+            and verb not in SAYING
+            and (lex.modifiers.get(verb) != "speech" or _declared(lowers, t_start, t_end, clause.end))
+        ):
+            role = "verb"
+            received = verb in RECEIVING
     pre_mods = [lex.modifiers.get(w) for w in lowers[clause.start : t_start]]
     # intent: "akan memberikan hibah" is AGREE, "akan memboikot" THREATEN (PLOVER: one category, no aux)
     if "future" in pre_mods and trig.role not in CONTROL_ROLES:
@@ -252,7 +268,9 @@ def _event_from(
         mode = None
 
     nominal = trig.role == "noun"
-    source, target, location = _roles(doc, lowers, actors, clause, t_start, after, role, s_start, nominal)
+    source, target, location = _roles(
+        doc, lowers, actors, clause, t_start, after, role, s_start, nominal, received
+    )
     if role == "noun" and not source and not target:
         return None
     if not source and not target:
@@ -376,6 +394,14 @@ def _group_before(actors, lowers, start: int, end: int) -> list[ActorSpan] | Non
     return best
 
 
+def _declared(lowers, t_start: int, t_end: int, end: int) -> bool:
+    """A verb of saying declares the event when the noun is the speaker's own or names its addressee:
+    "menegaskan penolakannya", "menyatakan dukungan kepada Bobby" (not "menjelaskan penahanan suku bunga")."""
+    return lowers[t_start].endswith("nya") or (
+        t_end < end and lowers[t_end] in ("kepada", "terhadap", "bagi", "untuk")
+    )
+
+
 def _after_background(lowers, c_start: int, t_start: int) -> bool:
     """A background word ("setelah", "dari", "sejak") opens the noun phrase of this nominal trigger:
     "setelah dua hari pertempuran sengit", "sejak lima belas tahun pendudukan"."""
@@ -415,6 +441,7 @@ def _roles(
     role: str,
     s_start: int,
     nominal: bool = False,
+    received: bool = False,
 ):
     end = clause.end
     location = None
@@ -434,6 +461,10 @@ def _roles(
             continue
         prev = lowers[k - 1] if k > after else ""
         group, nxt = _group_at(actors, lowers, k, end)
+        known = {g.entity.id for g in agent_after + target if g.entity is not None}
+        if known and all(g.entity is not None and g.entity.id in known for g in group):
+            k, gov = max(nxt, k + 1), None  # "Partai Keadilan Sejahtera (PKS)": the same actor again
+            continue
         is_place = all(g.entity is not None and g.entity.type in ("LOC", "GPE") for g in group)
         if gov == "di" and is_place:
             location = location or group[0]
@@ -475,8 +506,9 @@ def _roles(
             subject = clause.sentence_subject
     if role == "passive":
         return agent_after, (subject or []) + ([] if subject else target), location
-    if nominal and role == "verb" and agent_after:
-        # "X maju berbekal dukungan dari Partai Gerindra": the party supports X
+    if nominal and role == "verb" and (agent_after or received):
+        # "X maju berbekal dukungan dari Partai Gerindra": the party supports X; "Anies mendapatkan
+        # dukungan": Anies is supported, by whom the clause may not say
         return agent_after, subject or target, location
     if role == "noun":  # a nominal event needs an actor in its own phrase
         if not agent_after and not target:
