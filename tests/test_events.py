@@ -234,6 +234,7 @@ def test_a_relative_clause_stays_inside_the_reported_speech(nlp_rules):
         "Pertamina bertugas mengamankan kebutuhan energi nasional.",  # securing supply, no arrest
         "Petugas menyimpan senjata yang dirampas itu di gudang.",  # "yang dirampas": describes a thing
         "Momen tepat bagi pemilik kendaraan di Jawa Timur telah tiba.",  # a moment arrives, no visit
+        "Jaksa KPK menilai pembelaan dari penasihat hukum terdakwa hanya pembenaran semata.",  # a court plea
         "Djarot menyoroti belum siapnya kebutuhan dasar di Ibu Kota Nusantara.",  # readiness, a noun
     ],
 )

@@ -102,6 +102,13 @@ def test_a_watch_also_line_with_its_title_in_quotes_is_cut_whole():
     assert "Kerugian" not in n.text and "Berikutnya." in n.text
 
 
+def test_a_sentence_glued_on_with_an_acronym_first_gets_its_break():
+    t = "Sidang digelar Jumat, 5 Juli 2024.SYL dituntut 12 tahun. Kata dia.KPK menilai wajar. Buka www.KOMPAS.com atau https://nasional.KOMPAS.com/x"
+    n = normalize(t)
+    assert "2024.\nSYL dituntut" in n.text and "dia.\nKPK menilai" in n.text
+    assert "www.KOMPAS.com" in n.text and "https://nasional.KOMPAS.com/x" in n.text
+
+
 def test_an_outlet_name_glued_to_the_word_before_gets_its_space_back():
     t = "Hal itu disampaikan Budi kepadadetikSulsel, Senin. DilansirdetikFinance, harga naik di detikcom."
     n = normalize(t)

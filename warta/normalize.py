@@ -35,6 +35,8 @@ _GLUED = re.compile(
     r"([”\"’]?)(?=[“\"‘]?[A-Z][a-z])"
 )
 _WORD_BEFORE = re.compile(r"(\w+)$")
+# a sentence glued to the next that opens with an acronym: "ujarnya.KPK menilai", "5 Juli 2024.SYL dituntut"
+_GLUED_ACRONYM = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=\b\d{4}[.!?]))(?=[A-Z]{2,}\b)")
 # an outlet's name glued to the word before it when a link was stripped: "kepadadetikSulsel",
 # "DilansirdetikFinance", "PantauandetikJateng"
 _GLUED_OUTLET = re.compile(r"(?<=[a-z])(?=detik(?:com\b|[A-Z]))")
@@ -111,6 +113,11 @@ def normalize(original: str) -> Normalized:
             if "/" in word or "." in word:
                 continue
         edits.append((m.end(), m.end(), "\n"))
+    for m in _GLUED_ACRONYM.finditer(original):
+        word = original[max(0, m.start() - 60) : m.start()].split()[-1]
+        if "/" in word or word.lower().startswith(("www", "http")):
+            continue  # an address: "https://nasional.KOMPAS.com"
+        edits.append((m.start(), m.start(), "\n"))
     for m in _GLUED_OUTLET.finditer(original):
         edits.append((m.start(), m.start(), " "))
     for i, ch in enumerate(original):
