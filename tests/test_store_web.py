@@ -173,6 +173,12 @@ def test_http_ingestion_is_off_without_a_token_and_needs_it(client, monkeypatch)
     assert again.json() == {"id": ok.json()["id"], "stored": False}
 
 
+def test_the_article_page_shows_what_the_analysis_left_out(client):
+    aid = next(a["id"] for a in client.get("/api/articles").json()["items"] if a["meta_id"] == "demo-001")
+    page = client.get(f"/articles/{aid}").text
+    assert 'class="hl boiler" title="left out of the analysis: boilerplate">Baca juga:' in page
+
+
 def test_the_article_page_says_who_did_what_to_whom(client):
     aid = next(a["id"] for a in client.get("/api/articles").json()["items"] if a["meta_id"] == "demo-001")
     page = client.get(f"/articles/{aid}").text

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from warta.normalize import normalize
+
 
 @dataclass
 class Mark:
@@ -44,6 +46,10 @@ def marks_of(article: dict) -> list[Mark]:
         tgt = ", ".join(names.get(a.get("entity"), a.get("country") or "?") for a in v["target"])
         label = f"{v['id']} {v['type']}{'/' + v['mode'] if v.get('mode') else ''}: {src} -> {tgt}"
         marks.append(Mark(tr["start"], tr["end"], "event", label, f"span-{v['id']}"))
+    # boilerplate the analysis left out ("Baca juga: ...", "ADVERTISEMENT"), shown so a reader sees why
+    # nothing was found there; normalisation is deterministic, so it is recomputed here, not stored
+    for start, end in normalize(article["text"]).removed:
+        marks.append(Mark(start, end, "boiler", "left out of the analysis: boilerplate"))
     return [m for m in marks if 0 <= m.start < m.end <= len(article["text"])]
 
 
