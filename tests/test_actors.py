@@ -139,35 +139,34 @@ def test_a_short_form_of_a_name_joins_the_full_name(nlp_rules):
     assert [m.text for m in ents2["Marlina Sari"].mentions] == ["Marlina Sari"]
 
 
-def test_a_lower_case_ner_span_in_cased_text_is_not_a_name(nlp_rules):
+def analysed(text: str, published: str) -> dict:
+    """The installed pipeline's entities for a text, by name."""
+    return {e.name: e for e in warta.analyze(text, published=published, force=True).entities}
+
+
+def names_given_ner(nlp, text: str, spans: list[tuple[str, int, str]]) -> set[str]:
+    """The mention names found when the NER gives these spans: (first word, length in tokens, label)."""
     from spacy.tokens import Span as SpacySpan
 
     from warta.actors.mentions import find_mentions
 
-    text = "Menteri Budi Santoso menerima laporan secara real time dari kantor Bank Indonesia di Jakarta."
-    doc = run_doc(normalize(text).text, None, nlp_rules)
+    doc = run_doc(normalize(text).text, None, nlp)
     words = [t.text for t in doc]
-    real, budi = words.index("real"), words.index("Budi")
-    doc.ents = [SpacySpan(doc, budi, budi + 2, "PER"), SpacySpan(doc, real, real + 2, "ORG")]
-    names = {doc[m.name_start : m.name_end].text for m in find_mentions(doc)}
+    doc.ents = [SpacySpan(doc, words.index(w), words.index(w) + n, label) for w, n, label in spans]
+    return {doc[m.name_start : m.name_end].text for m in find_mentions(doc)}
+
+
+def test_a_lower_case_ner_span_in_cased_text_is_not_a_name(nlp_rules):
+    text = "Menteri Budi Santoso menerima laporan secara real time dari kantor Bank Indonesia di Jakarta."
+    names = names_given_ner(nlp_rules, text, [("Budi", 2, "PER"), ("real", 2, "ORG")])
     assert "Budi Santoso" in names and "real time" not in names
-    lower = run_doc(normalize(text.lower()).text, None, nlp_rules)  # text written all in lower case
-    k = [t.text for t in lower].index("budi")
-    lower.ents = [SpacySpan(lower, k, k + 2, "PER")]
-    assert "budi santoso" in {lower[m.name_start : m.name_end].text for m in find_mentions(lower)}
+    # text written all in lower case
+    assert "budi santoso" in names_given_ner(nlp_rules, text.lower(), [("budi", 2, "PER")])
 
 
 def test_what_is_left_of_a_ner_span_once_a_known_name_is_out_needs_a_capital(nlp_rules):
-    from spacy.tokens import Span as SpacySpan
-
-    from warta.actors.mentions import find_mentions
-
     text = "Gubernur BI all out menurunkan suku bunga, kata Perry di Jakarta pada 2020."
-    doc = run_doc(normalize(text).text, None, nlp_rules)
-    words = [t.text for t in doc]
-    bi, year = words.index("BI"), words.index("2020")
-    doc.ents = [SpacySpan(doc, bi, bi + 3, "ORG"), SpacySpan(doc, year, year + 1, "PER")]
-    names = {doc[m.name_start : m.name_end].text for m in find_mentions(doc)}
+    names = names_given_ner(nlp_rules, text, [("BI", 3, "ORG"), ("2020", 1, "PER")])
     assert "BI" in names and "all out" not in names and "2020" not in names
 
 
@@ -293,7 +292,7 @@ def test_religious_titles_are_titles_not_places_or_names():
         "Presiden Joko Widodo bertemu Grand Syekh Al-Azhar, Imam Akbar Ahmed Al Tayeb, di Istana Merdeka. "
         "Grand Syekh menyampaikan pesan perdamaian untuk Gaza."
     )
-    ents = {e.name: e for e in warta.analyze(text, published="2024-07-09", force=True).entities}
+    ents = analysed(text, "2024-07-09")
     imam = ents["Ahmed Al Tayeb"]
     assert (imam.type, imam.sector) == ("PER", "REL") and "Imam Akbar" in imam.titles
     assert "Grand Syekh" in {text[m.start : m.end] for m in imam.mentions}  # the bare title refers to him
@@ -306,7 +305,7 @@ def test_a_rank_a_building_word_and_the_corruption_court():
         "Sidang digelar di Pengadilan Tipikor Jakarta, Selasa. Penyidik KPK AKBP Rossa Purbo Bekti hadir. "
         "Wawancara calon hakim agung digelar di Gedung KY, Jakarta Pusat."
     )
-    ents = {e.name: e for e in warta.analyze(text, published="2024-07-09", force=True).entities}
+    ents = analysed(text, "2024-07-09")
     court = ents["Pengadilan Tipikor Jakarta"]
     assert (court.type, court.sector, court.country) == ("ORG", "JUD", "IDN")
     assert not {"AKBP", "Tipikor", "Gedung"} & set(ents)
@@ -318,7 +317,7 @@ def test_market_terms_and_police_ranks_are_not_actors():
         "Gubernur BI Perry Warjiyo mengatakan BI Rate tetap 5,5 persen, sementara IHSG dan harga CPO naik. "
         "Kabareskrim Polri Komjen Pol Wahyu Widada memimpin rapat."
     )
-    ents = {e.name: e for e in warta.analyze(text, published="2025-07-09", force=True).entities}
+    ents = analysed(text, "2025-07-09")
     assert not {"Rate", "IHSG", "CPO", "Komjen", "Pol"} & set(ents)
     assert ents["Perry Warjiyo"].type == "PER" and ents["Perry Warjiyo"].sector == "GOV"
     assert ents["Wahyu Widada"].sector == "COP" and ents["Wahyu Widada"].country == "IDN"
