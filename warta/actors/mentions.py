@@ -368,9 +368,9 @@ def _segment(doc, texts, lowers, s, e, label, d, covered, sent_start, lower_seen
             and hit[1].kind == "title"
             and (label in ("GPE", "LOC", "ORG") or e - s > 1 or before_country)
         ):
-            # ("Emir Qatar": a one-word title right before a country is that country's title, not a name)
             # "Grand Syekh" typed as a place, "AKBP" as an organisation, "Imam Besar" as a person: a bare
-            # title, which refers to its holder (below); a one-word title may be a name ("Imam", "Ratu")
+            # title, which refers to its holder (below); a one-word title may be a name ("Imam", "Ratu"),
+            # but not right before a country ("Emir Qatar": that country's title)
             return []
         if hit and hit[0] <= e and not (label and hit[0] == e):
             s = hit[0]

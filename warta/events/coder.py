@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from warta.actors.resolve import most_salient_person
+from warta.actors.resolve import entity_by_id, most_salient_person
 from warta.doc import span
 from warta.events.actors import ActorSpan, actor_index
 from warta.events.lexicon import EventLexicon, TriggerMatch, get_lexicon
@@ -584,8 +584,6 @@ def _requester(doc: Doc, clause: Clause, t_start: int) -> list[ActorSpan] | Even
     char = doc[t_start].idx
     for q in doc._.quotes or []:
         if q.speaker and q.content.start <= char < q.content.end:
-            from warta.actors.resolve import entity_by_id
-
             ent = entity_by_id(doc, q.speaker)
             if ent is None:
                 return None

@@ -351,21 +351,13 @@ class Resolver:
                     return e, (m.start, m.end)
         return None
 
-    def _in_place(self, start: int, end: int) -> bool:
-        """The span lies within a place mention, known or found by the NER alone."""
+    def _in_place(self, start: int, end: int, known: bool = False) -> bool:
+        """The span lies within a place mention; with ``known``, of a place the dictionary coded (the NER
+        alone can mistype a person's name as a place)."""
         return any(
             m.start <= start and end <= m.end
             for e in self.entities
-            if e.type in ("GPE", "LOC")
-            for m in e.mentions
-        )
-
-    def _is_place(self, start: int, end: int) -> bool:
-        """The span lies within a mention of a known country or place (the NER alone can mistype a name)."""
-        return any(
-            m.start <= start and end <= m.end
-            for e in self.entities
-            if e.type in ("GPE", "LOC") and e.country
+            if e.type in ("GPE", "LOC") and (e.country or not known)
             for m in e.mentions
         )
 
@@ -497,7 +489,7 @@ class Resolver:
         head = self.text[sp.start : ns].split()[:1]
         if ent is None and head and lexicon().klass(head[0]) == "org_head" and self._in_place(ns, ne):
             return None, None, (sp.start, sp.end)  # "Sekretariat DPRD Bantaeng": a body of a place, unnamed
-        if ent is None and self._is_place(ns, ne):
+        if ent is None and self._in_place(ns, ne, known=True):
             # "mantan gubernur DKI Jakarta": a title of a place is a title; "pejabat Gaza" an unnamed source
             # (only the holder of that title in the dictionary: the previous speaker is no safe guess)
             if any(lexicon().klass(w.lower()) == "title" for w in WORD.findall(self.text, sp.start, ns)):
