@@ -180,8 +180,7 @@ def network_svg(net: dict, size: int = 720, max_nodes: int = 40) -> Markup:
         a = 2 * math.pi * i / len(nodes) - math.pi / 2
         pos[n["id"]] = (c + r * math.cos(a), c + r * math.sin(a), a)
     parts = [
-        f'<svg id="network" role="img" aria-label="event network" viewBox="0 0 {full} {full}" width="100%"'
-        ' style="max-width: 900px; display: block; margin: 0 auto">'
+        f'<svg id="network" role="img" aria-label="event network" viewBox="0 0 {full} {full}" width="100%">'
     ]
     for e in net["edges"]:
         if e["source"] not in keep or e["target"] not in keep:
