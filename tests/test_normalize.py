@@ -117,6 +117,15 @@ def test_an_outlet_name_glued_to_the_word_before_gets_its_space_back():
     assert t[slice(*n.span(k, k + len("detikSulsel")))] == "detikSulsel"  # records still point at the input
 
 
+def test_a_source_glued_to_the_word_that_names_it_gets_its_space_back():
+    t = "kata Wati dikutip dariReuters, Kamis. Hal itu dilansirAFP. Ia menyadari Hal itu."
+    n = normalize(t)
+    assert "dari Reuters" in n.text and "dilansir AFP" in n.text
+    assert "menyadari Hal" in n.text  # only the whole word "dari"
+    k = n.text.index("Reuters")
+    assert t[slice(*n.span(k, k + len("Reuters")))] == "Reuters"
+
+
 def test_read_also_headline_ends_where_a_quoted_paragraph_is_glued_on():
     t = (
         'ujarnya.Baca juga: Gibran Ditanya Soal Dinasti Politik "Kopi tubruk itu enak sekali kalau pagi," cuit dia.'

@@ -40,6 +40,8 @@ _GLUED_ACRONYM = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=\b\d{4}[.!?]))(?=[A-Z]{2
 # an outlet's name glued to the word before it when a link was stripped: "kepadadetikSulsel",
 # "DilansirdetikFinance", "PantauandetikJateng"
 _GLUED_OUTLET = re.compile(r"(?<=[a-z])(?=detik(?:com\b|[A-Z]))")
+# the word that names a source glued to it: "dikutip dariReuters", "dilansirAFP", "kepadaCNBC"
+_GLUED_SOURCE = re.compile(r"\b(?:[Dd]ari|[Kk]epada|[Dd]ilansir|[Dd]ikutip|[Mm]elalui|[Ll]ewat)(?=[A-Z])")
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +122,8 @@ def normalize(original: str) -> Normalized:
         edits.append((m.start(), m.start(), "\n"))
     for m in _GLUED_OUTLET.finditer(original):
         edits.append((m.start(), m.start(), " "))
+    for m in _GLUED_SOURCE.finditer(original):
+        edits.append((m.end(), m.end(), " "))
     for i, ch in enumerate(original):
         if ch in _DELETE:
             edits.append((i, i + 1, ""))
