@@ -14,6 +14,20 @@ def test_reduplication_and_abbreviations_stay_whole():
     assert toks[-4:-1] == ["AS", "-", "Rusia"]
 
 
+def test_an_acronym_with_digits_stays_whole():
+    # spaCy's unit suffix would read "2K" as 2 kelvin and cut "TNP2K" in two
+    assert words("Sekretaris TNP2K, G20 dan P3K naik.") == [
+        "Sekretaris",
+        "TNP2K",
+        ",",
+        "G20",
+        "dan",
+        "P3K",
+        "naik",
+        ".",
+    ]
+
+
 def test_punctuation_splits():
     assert words("“Kami siap,” katanya.") == ["“", "Kami", "siap", ",", "”", "katanya", "."]
 
@@ -43,12 +57,12 @@ def test_fast_rules_give_the_tokens_of_spacys_own_rule_search():
     """speed_up changes how the prefix rules are searched and lets plain words skip them; not the tokens."""
     import random
 
-    from warta.language import WartaIndonesian
+    from warta.language import DIGIT_ACRONYM, WartaIndonesian
 
     fast = WartaIndonesian().tokenizer
     slow = WartaIndonesian().tokenizer
     slow.prefix_search = slow.prefix_search.__self__.search  # what spaCy itself calls
-    slow.token_match = None
+    slow.token_match = DIGIT_ACRONYM.match  # the language's own rule, without the plain-chunk short cut
     assert fast.prefix_search is not slow.prefix_search and fast.token_match is not None
     rng = random.Random(7)
     alphabet = "ab.,'\"“”‘’<>-/()[]{}0123456789 ABRp%$…:;!?#@&*+=_ "

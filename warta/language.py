@@ -43,8 +43,13 @@ def _exceptions() -> dict[str, list[dict]]:
     return {abbr: [{ORTH: abbr}] for abbr in read_lines("abbreviations.txt")}
 
 
+# an acronym with digits inside: "TNP2K", "P3K", "G20"
+DIGIT_ACRONYM = re.compile(r"(?:[A-Z][A-Z0-9]*[0-9][A-Z0-9]*)\Z")
+
+
 class WartaIndonesianDefaults(BaseDefaults):
     tokenizer_exceptions = _exceptions()
+    token_match = DIGIT_ACRONYM.match
     prefixes = TOKENIZER_PREFIXES
     suffixes = TOKENIZER_SUFFIXES
     infixes = _infixes()
@@ -76,6 +81,9 @@ class WartaIndonesian(Language):
 # rule splits inside a run of letters or of digits. ``token_match`` lets the tokenizer keep such chunks
 # without running the affix regexes, which is most chunks of running text.
 PLAIN_CHUNK = re.compile(r"(?:[A-Za-z]+|[0-9]+)\Z")
+# Kept whole as a rule of the language (not only a short cut): spaCy's unit suffix reads "2K" as 2 kelvin
+# and cuts "TNP2" from "K".
+_KEEP_WHOLE = re.compile(r"(?:[A-Za-z]+|[0-9]+|[A-Z][A-Z0-9]*[0-9][A-Z0-9]*)\Z")
 
 
 def speed_up(tokenizer) -> None:
@@ -90,8 +98,8 @@ def speed_up(tokenizer) -> None:
     if isinstance(prefix, re.Pattern):
         floating = [alt for alt in _alternatives(prefix.pattern) if not alt.startswith("^")]
         tokenizer.prefix_search = _prefix_search(prefix, re.compile("|".join(floating)) if floating else None)
-    if tokenizer.token_match is None:
-        tokenizer.token_match = PLAIN_CHUNK.match
+    if tokenizer.token_match in (None, DIGIT_ACRONYM.match):
+        tokenizer.token_match = _KEEP_WHOLE.match
 
 
 def _prefix_search(whole: re.Pattern, floating: re.Pattern | None):
