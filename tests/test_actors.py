@@ -321,3 +321,30 @@ def test_market_terms_and_police_ranks_are_not_actors():
     assert not {"Rate", "IHSG", "CPO", "Komjen", "Pol"} & set(ents)
     assert ents["Perry Warjiyo"].type == "PER" and ents["Perry Warjiyo"].sector == "GOV"
     assert ents["Wahyu Widada"].sector == "COP" and ents["Wahyu Widada"].country == "IDN"
+
+
+def test_a_title_cut_by_the_model_and_a_first_name_read_into_the_organisation_are_mended():
+    text = (
+        "Direktur Eksekutif Perludem Khoirunnisa Nur Agustyati menilai putusan itu keliru. "
+        "Sekretaris Eksekutif TNP2K Suprayoga Hadi mengatakan target itu sulit dicapai. "
+        "Kepala BPH Migas Erika Retnowati memastikan stok aman."
+    )
+    ents = analysed(text, "2024-07-09")
+    nisa = ents["Khoirunnisa Nur Agustyati"]
+    assert nisa.type == "PER" and nisa.titles == ["Direktur Eksekutif Perludem"] and nisa.sector == "CVL"
+    assert ents["Suprayoga Hadi"].type == "PER" and "Hadi Tjahjanto" not in ents  # not the dictionary's Hadi
+    assert ents["Erika Retnowati"].type == "PER" and ents["Erika Retnowati"].sector == "GOV"
+    assert not any(n.startswith("Eksekutif") for n in ents)
+
+
+def test_a_title_set_off_by_a_comma_before_the_name_is_the_names():
+    text = "Harga cabai naik, kata Asisten II Setdaprov Riau, Helmi D, Selasa (7/10/2025). Helmi ke pasar."
+    ents = analysed(text, "2025-10-08")
+    helmi = ents["Helmi D"]  # no comma in the name, though the model's span took one
+    assert helmi.titles == ["Asisten II Setdaprov Riau"] and helmi.country == "IDN"
+    assert ents["Setdaprov Riau"].type == "ORG"
+
+
+def test_a_capital_that_opens_a_sentence_is_no_actor():
+    ents = analysed("Harga naik lagi. Cuaca cerah. Menurut dia, dampak tarif masih besar.", "2025-10-08")
+    assert ents == {}

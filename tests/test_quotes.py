@@ -194,3 +194,22 @@ def test_a_foreign_ministry_speaks_with_its_whole_name():
     assert quote.speaker_mention.text == "Kementerian Kesehatan Gaza"
     ministry = next(e for e in a.entities if e.id == quote.speaker)
     assert ministry.country == "PSE"  # not Indonesia's Kementerian Kesehatan
+
+
+def test_a_name_set_off_after_a_title_is_the_speaker():
+    text = (
+        '"Inflasi akan naik," kata Ketua The Fed, Jerome Powell dikutip dariReuters, Kamis (19/6/2025).\n'
+        "“Kami menguji Satgas itu,” kata Wakil Ketua LP3HI, Kurniawan Adi Nugroho kepada wartawan, Minggu."
+    )
+    quotes = analyze(text, published="2025-06-20").quotes
+    assert [(q.speaker_name, q.speaker_mention.text) for q in quotes] == [
+        ("Jerome Powell", "Jerome Powell"),
+        ("Kurniawan Adi Nugroho", "Kurniawan Adi Nugroho"),
+    ]
+
+
+def test_a_pronoun_with_no_one_before_it_has_no_speaker_and_a_sentence_opener_is_no_name():
+    text = "Harga naik lagi. Menurut dia, dampak tarif masih besar.\nMenurut Budi, dampak tarif akan terasa lama."
+    a = analyze(text, published="2025-06-20")
+    assert [q.speaker_name for q in a.quotes] == [None, "Budi"]
+    assert [e.name for e in a.entities] == ["Budi"]

@@ -202,7 +202,20 @@ def find_mentions(doc: Doc) -> list[Mention]:
     lower_seen = {t for t in texts if t.islower()}
     stop = not_names()
 
-    dict_spans = dictionary_spans(texts, d)
+    # ---- candidate name spans: NER entities when the model ran, else capitalised runs
+    ner: list[tuple[int, int, str | None]] = []
+    cased = False
+    if doc.ents:
+        # in cased text a name has a capital: an all-lower-case NER span ("secara real time") is not one
+        # (the model also learnt lower-cased names, for text written all in lower case)
+        cased = sum(1 for t in texts if t[:1].isupper()) > 0.03 * n
+        for ent in doc.ents:
+            label = NER_LABELS.get(ent.label_)
+            if label and not (cased and not any(ch.isupper() or ch.isdigit() for ch in ent.text)):
+                for a, b in _outside_brackets(texts, ent.start, ent.end):
+                    if b - a > 1 or lowers[a] not in stop:  # "(Persero)": a legal form, not a name
+                        ner.append((a, b, label))
+    dict_spans = [sp for sp in dictionary_spans(texts, d) if not _inside_other_name(sp, ner, texts, d)]
     covered: list[ActorEntry | None] = [None] * n
     for s, e, entry in dict_spans:
         for k in range(s, e):
@@ -226,19 +239,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
             continue
         mentions.append(Mention(s, e, s, e, entry.type, entry))
 
-    # ---- candidate name spans: NER entities when the model ran, else capitalised runs
-    ner: list[tuple[int, int, str | None]] = []
-    cased = False
-    if doc.ents:
-        # in cased text a name has a capital: an all-lower-case NER span ("secara real time") is not one
-        # (the model also learnt lower-cased names, for text written all in lower case)
-        cased = sum(1 for t in texts if t[:1].isupper()) > 0.03 * n
-        for ent in doc.ents:
-            label = NER_LABELS.get(ent.label_)
-            if label and not (cased and not any(ch.isupper() or ch.isdigit() for ch in ent.text)):
-                for a, b in _outside_brackets(texts, ent.start, ent.end):
-                    if b - a > 1 or lowers[a] not in stop:  # "(Persero)": a legal form, not a name
-                        ner.append((a, b, label))
+    # the model ran (even when it found nothing in this text): a run it left out is no name
+    ner_ran = bool(ner) or doc.has_annotation("ENT_IOB")
+    ner = _repair_ner(ner, lowers, covered, d)
     runs: list[tuple[int, int, str | None]] = list(ner)
     in_ner = [False] * n
     for s, e, _ in ner:
@@ -266,6 +269,16 @@ def find_mentions(doc: Doc) -> list[Mention]:
         for seg_s, seg_e in _split_by(covered, s, e):
             if label and cased and not any(ch.isupper() for ch in doc[seg_s:seg_e].text):
                 continue  # no capital: what is left of "BI all out" once the known "BI" is out, "2020", a URL
+            seg_label = label
+            if (
+                label == "ORG"
+                and seg_s > s
+                and covered[seg_s - 1] is not None
+                and _titled(lowers, seg_s, covered, d)
+            ):
+                # "Kepala BPH Migas Erika Retnowati" read as one organisation: after the known body and
+                # its title comes the person who holds it
+                seg_label = "PER"
             mentions.extend(
                 _segment(
                     doc,
@@ -273,13 +286,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
                     lowers,
                     seg_s,
                     seg_e,
-                    label,
+                    seg_label,
                     d,
                     covered,
                     sent_start,
                     lower_seen,
                     stop,
-                    ner_given=bool(ner),
+                    ner_given=ner_ran,
                 )  # fmt: skip
             )
 
@@ -292,6 +305,44 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions.extend(_bare_roles(doc, texts, lowers, mentions, d))
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
+
+
+def _inside_other_name(hit: tuple[int, int, ActorEntry], ner, texts: list[str], d: ActorDictionary) -> bool:
+    """A dictionary person alias that the model reads as the end of a longer name of someone else:
+    "Hadi" (Hadi Tjahjanto) in "Suprayoga Hadi" (not "Presiden Jokowi": a title is no name word)."""
+    s, e, entry = hit
+    if entry.type != "PER" or s == 0:
+        return False
+    prev = texts[s - 1]
+    own = {w for alias in (entry.name, *entry.aliases) for w in alias.split()}
+    if not (prev[:1].isupper() and prev.isalpha()) or prev in own or (prev.lower(),) in d.agents:
+        return False
+    if prev.lower() in not_names():
+        return False
+    return any(label == "PER" and a < s and e <= b for a, b, label in ner)
+
+
+def _repair_ner(
+    ner: list[tuple[int, int, str | None]], lowers: list[str], covered, d: ActorDictionary
+) -> list[tuple[int, int, str | None]]:
+    """Mend the ways the model cuts a titled name: a title's second word opens an entity ("Direktur
+    [Eksekutif Perludem Khoirunnisa] [Nur Agustyati]"), a person's first name is read into the
+    organisation before it ("[Perludem Khoirunnisa]ORG [Nur Agustyati]PER"), a comma ends one."""
+    spans = []
+    for a, b, label in ner:
+        while a < b and not any(ch.isalnum() for ch in lowers[b - 1]):
+            b -= 1  # "[Helmi D,]": a comma is no part of a name
+        for p in range(max(0, a - 3), a):
+            hit = _agent_at(lowers, p, d, ("title",))
+            if hit and a < hit[0] < b:
+                a = hit[0]
+        spans.append([a, b, label])
+    for left, right in zip(spans, spans[1:], strict=False):
+        if left[2] == "ORG" and right[2] == "PER" and left[1] == right[0]:
+            known = [k for k in range(left[0], left[1]) if covered[k] is not None]
+            if known and known[-1] + 1 < left[1]:
+                left[1] = right[0] = known[-1] + 1
+    return [(a, b, label) for a, b, label in spans if a < b]
 
 
 def _bracketed_short_forms(texts: list[str], mentions: list[Mention], stop: frozenset[str]) -> list[Mention]:
@@ -451,8 +502,19 @@ def _inner_place(covered, s, e) -> ActorEntry | None:
 
 
 def _attach_titles(doc, lowers, m: Mention, covered, org_by_end, d) -> None:
-    """Title stack before the name ("Presiden AS", "kepala staf Gedung Putih") and after a comma."""
+    """Title stack before the name ("Presiden AS", "kepala staf Gedung Putih"), before a comma ("Kepala KPP
+    Pratama Klaten, Veronica Heryanti") and after one."""
     j = m.name_start
+    set_off = (
+        j > 1
+        and lowers[j - 1] == ","
+        and (
+            (covered[j - 2] is not None and covered[j - 2].type in ("GPE", "ORG", "LOC"))
+            or (j - 1) in org_by_end
+        )
+    )
+    if set_off:
+        j -= 1  # the title stack ends at the comma; it is kept only when a title opens it (below)
     if j > 1 and lowers[j - 1] == ")":  # "Menko PMK (Menko PMK) Muhadjir": skip the bracket
         k = j - 2
         while k > 0 and lowers[k] != "(" and j - k < 8:

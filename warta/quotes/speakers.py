@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from warta.actors.dictionary import get_dictionary
-from warta.actors.mentions import portfolios
+from warta.actors.mentions import VERB_ENDINGS, portfolios
 from warta.doc import span as make_span
 from warta.doc import text_of
 from warta.model import Entity
@@ -47,16 +47,24 @@ def _is_cap(word: str) -> bool:
 
 def _is_acronym(word: str) -> bool:
     w = word.strip("()")
-    return len(w) >= 2 and w.isupper() and w.isalpha()
+    return len(w) >= 2 and w.isupper() and w.isalnum() and w[0].isalpha()  # "KPK", "TNP2K"
 
 
 _TITLE_QUALIFIERS = {"republik", "indonesia", "ri"}  # "Menteri Agama Republik Indonesia Yaqut"
 
 
-def _known_body(word: str) -> bool:
-    """A one-word organisation or country the actor dictionary knows ("Kemenkeu", "Jepang")."""
-    entry = get_dictionary().lookup((word,))
-    return entry is not None and entry.type in ("ORG", "GPE")
+def _known_bodies(words: list[str]) -> set[int]:
+    """Indices of the words that name an organisation or country the actor dictionary knows, in one to
+    three words ("Kemenkeu", "Jepang", "Federal Reserve")."""
+    d = get_dictionary()
+    out: set[int] = set()
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            entry = d.lookup(tuple(words[i : i + n])) if i + n <= len(words) else None
+            if entry is not None and entry.type in ("ORG", "GPE"):
+                out.update(range(i, i + n))
+                break
+    return out
 
 
 def _name_part(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -76,11 +84,14 @@ def _name_part(text: str, start: int, end: int) -> tuple[int, int] | None:
 
     prev = ""
     in_title = False  # "Menteri Ketenagakerjaan Yassierli": portfolio words after a title are the title's
-    for s, e, w in words:
+    bodies = _known_bodies([w.strip("()") for _, _, w in words])
+    for i, (s, e, w) in enumerate(words):
+        if i and "," in text[words[i - 1][1] : s]:
+            close()  # "Wakil Ketua LP3HI, Kurniawan Adi Nugroho": the name after the comma
         bare = w.strip("()")
         lw = bare.lower()
         org_follow = lex.klass(prev) == "org_head"
-        portfolio = in_title and (lw in portfolios() or lw in _TITLE_QUALIFIERS or _known_body(bare))
+        portfolio = in_title and (lw in portfolios() or lw in _TITLE_QUALIFIERS or i in bodies)
         in_title = lex.klass(lw) == "title" or portfolio
         name_word = (
             _is_cap(w)
@@ -98,6 +109,15 @@ def _name_part(text: str, start: int, end: int) -> tuple[int, int] | None:
         prev = lw
     close()
     return best
+
+
+# a name set off by commas after a title phrase, up to a comma, full stop, line end or the words that
+# go on with the report: "kata Ketua The Fed, Jerome Powell dikutip dari Reuters"
+_APPOSITION = re.compile(
+    r",\s+((?:[A-Z][\w'’.\-]*\s?){1,5})(?=[,.]|\s*$|\s+(?:di|dalam|saat|seusai|usai|ketika|pada|kepada|"
+    r"melalui|seperti|sebagaimana|dikutip|dilansir|mengutip)\b)",
+    re.M,
+)
 
 
 def phrase_after(text: str, pos: int, limit: int) -> Speaker | None:
@@ -156,11 +176,8 @@ def phrase_after(text: str, pos: int, limit: int) -> Speaker | None:
     start, end = taken[0][0], taken[-1][1]
     # apposition: "kata Direktur Eksekutif Indef, Tauhid Ahmad, di Jakarta"
     if lex.klass(taken[0][2].strip("()")) == "title":
-        app = re.compile(
-            r",\s+((?:[A-Z][\w'’.\-]*\s?){1,5})(?=[,.]|\s+(?:di|dalam|saat|seusai|usai|ketika|pada)\b)"
-        )
-        am = app.match(text, end, limit)
-        if am and _name_part(text, am.start(1), am.end(1).__int__()):
+        am = _APPOSITION.match(text, end, limit)
+        if am and _name_part(text, am.start(1), am.end(1)):
             end = am.end(1)
             while end > start and text[end - 1].isspace():
                 end -= 1
@@ -307,6 +324,21 @@ class Resolver:
                 best = e
         return best
 
+    def _misread_place(self, start: int, end: int) -> Entity | None:
+        """A speaker's name the model typed as a place no dictionary knows ("jelas Kepala KPP Pratama
+        Klaten, Veronica Heryanti"): the speaker is a person."""
+        for e in self.entities:
+            if (
+                e.type in ("GPE", "LOC")
+                and e.country is None
+                and " " in e.name
+                and any((m.start, m.end) == (start, end) for m in e.mentions)
+                and get_dictionary().lookup(tuple(WORD.findall(e.name))) is None
+            ):
+                e.type = "PER"
+                return e
+        return None
+
     def display_name(self, eid: str) -> str | None:
         """The fullest name of a speaker: a one-word person name ("Rocky") grows to the article's fullest form."""
         ent = self._by_id(eid)
@@ -421,8 +453,19 @@ class Resolver:
             if part:
                 cand = self.text[part[0] : part[1]]
                 before = self.text[: part[0]].rstrip()
-                if (not before or before[-1] in '.!?\n”"') and len(cand.split()) >= 3:
-                    cand = cand.split(" ", 1)[1]  # "Momen Rocky Gerung": a sentence's first word is no name
+                opener = part[0] + len(cand.split(" ", 1)[0])
+                if (
+                    (not before or before[-1] in '.!?\n”"')
+                    and " " in cand
+                    and (
+                        len(cand.split()) >= 3
+                        or cand.split(" ", 1)[0].lower().endswith(VERB_ENDINGS)
+                        or not self._proper(part[0], opener)
+                    )
+                ):
+                    # "Momen Rocky Gerung", "Menurut Budi", "Dijelaskan Veronica": a sentence's first word
+                    # is no name
+                    cand = cand.split(" ", 1)[1]
                 if target in cand.split() and len(cand) > len(best) and len(cand.split()) <= 5:
                     best = cand
         return best.strip()
@@ -489,6 +532,8 @@ class Resolver:
         head = self.text[sp.start : ns].split()[:1]
         if ent is None and head and lexicon().klass(head[0]) == "org_head" and self._in_place(ns, ne):
             return None, None, (sp.start, sp.end)  # "Sekretariat DPRD Bantaeng": a body of a place, unnamed
+        if ent is None and not self._in_place(ns, ne, known=True):
+            ent = self._misread_place(ns, ne)
         if ent is None and self._in_place(ns, ne, known=True):
             # "mantan gubernur DKI Jakarta": a title of a place is a title; "pejabat Gaza" an unnamed source
             # (only the holder of that title in the dictionary: the previous speaker is no safe guess)
@@ -525,10 +570,26 @@ class Resolver:
             if not m:
                 continue
             sp = classify(self.text, s0, s0 + len(m.group(0).rstrip()))
-            if sp is not None and sp.kind == "name":
+            if sp is not None and sp.kind == "name" and self._named(*(sp.name or (sp.start, sp.end))):
                 eid, _, _ = self.resolve(sp, None)
                 return self._by_id(eid) if eid else None
         return None
+
+    def _proper(self, start: int, end: int) -> bool:
+        """Whether the tagger reads a word of the span as a proper noun: a capital that opens a sentence
+        ("Menurut dia", "Harga naik") is no name. Without a tagger (the rules-only pipeline) every
+        capitalised word counts."""
+        words = [t for t in self.doc if start <= t.idx < end]
+        if not any(t.pos_ for t in words):
+            return True
+        return any(t.pos_ == "PROPN" for t in words) or self._overlapping(start, end) is not None
+
+    def _named(self, start: int, end: int) -> bool:
+        """A sentence opener as a name: the model's entity, or two proper nouns ("Cuaca cerah" is no one)."""
+        words = [t for t in self.doc if start <= t.idx < end]
+        if not any(t.pos_ for t in words):
+            return True  # the rules-only pipeline: a capitalised opener counts
+        return any(t.ent_type_ for t in words) or sum(t.pos_ == "PROPN" for t in words) >= 2
 
     def _recent_person(self, pos: int) -> Entity | None:
         best: tuple[int, Entity] | None = None
