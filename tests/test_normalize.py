@@ -148,3 +148,18 @@ def test_a_sentence_ending_in_an_acronym_glued_to_the_next():
     )
     for kept in ("saham PT.Bank Mandiri naik", "di U.S.Army base", "Kompas.com melaporkan"):
         assert normalize(kept).text == kept
+
+
+def test_read_also_glued_to_the_text_before_and_a_video_link_are_cut():
+    t = (
+        "Sanksi itu dijatuhkan kepada Ketua KPU RIBaca juga: Anggota KPU Diminta Mundur\n"
+        "Ia kader PDI-P.Baca juga: Ketika Mega Menduga Jadi Target Usai Pemeriksaan Hasto...Pernyataan itu benar.\n"
+        "Dolar menguat.\n\nLihat juga Video Trump Ancam Tarif ke BRICS: Mereka Coba Hancurkan Dolar AS!"
+    )
+    n = normalize(t)
+    assert [t[a:b] for a, b in n.removed] == [
+        "Baca juga: Anggota KPU Diminta Mundur",
+        "Baca juga: Ketika Mega Menduga Jadi Target Usai Pemeriksaan Hasto...",
+        "Lihat juga Video Trump Ancam Tarif ke BRICS: Mereka Coba Hancurkan Dolar AS!",
+    ]
+    assert "Ketua KPU RI\n" in n.text and "\nPernyataan itu benar." in n.text

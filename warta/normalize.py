@@ -40,6 +40,8 @@ _GLUED_ACRONYM = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=\b\d{4}[.!?]))(?=[A-Z]{2
 # an outlet's name glued to the word before it when a link was stripped: "kepadadetikSulsel",
 # "DilansirdetikFinance", "PantauandetikJateng"
 _GLUED_OUTLET = re.compile(r"(?<=[a-z])(?=detik(?:com\b|[A-Z]))")
+# a "Baca juga:" line glued to the text before it: "Ketua KPU RIBaca juga: ...", "PDI-P.Baca juga:"
+_GLUED_READ_ALSO = re.compile(r"(?<=[A-Za-z0-9).!?])(?=(?:Baca|Simak|Lihat|Tonton) [Jj]uga\b)")
 # the word that names a source glued to it: "dikutip dariReuters", "dilansirAFP", "kepadaCNBC"
 _GLUED_SOURCE = re.compile(r"\b(?:[Dd]ari|[Kk]epada|[Dd]ilansir|[Dd]ikutip|[Mm]elalui|[Ll]ewat)(?=[A-Z])")
 
@@ -53,9 +55,10 @@ def _boilerplate() -> re.Pattern[str]:
 
 
 # where a scraped "Baca juga: <headline>" runs into the next paragraph with no break:
-# "...Ekonomi LokalMantan ketua", "...Terapung\"Selain itu", "...UUDia menyebut"
+# "...Ekonomi LokalMantan ketua", "...Terapung\"Selain itu", "...UUDia menyebut", "...Hasto...Pernyataan"
 _HEADLINE_END = re.compile(
     r"(?<=[a-z0-9)?!])(?=[A-Z][a-z])|(?<=[A-Za-z0-9)?!.])(?=[“\"][A-Za-z])|(?<=[A-Z])(?=[A-Z][a-z]{2,}\b)"
+    r"|(?<=[a-z]\.\.\.)(?=[A-Z][a-z])|(?<=[a-z]…)(?=[A-Z][a-z])"
 )
 # a spaced opening quote after the headline starts the next paragraph when it quotes a sentence
 _SPACED_QUOTE = re.compile(r" (?=[“\"]([^”\"\n]*)[”\"])")
@@ -122,6 +125,8 @@ def normalize(original: str) -> Normalized:
         edits.append((m.start(), m.start(), "\n"))
     for m in _GLUED_OUTLET.finditer(original):
         edits.append((m.start(), m.start(), " "))
+    for m in _GLUED_READ_ALSO.finditer(original):
+        edits.append((m.start(), m.start(), "\n"))
     for m in _GLUED_SOURCE.finditer(original):
         edits.append((m.end(), m.end(), " "))
     for i, ch in enumerate(original):
