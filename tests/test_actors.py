@@ -348,3 +348,13 @@ def test_a_title_set_off_by_a_comma_before_the_name_is_the_names():
 def test_a_capital_that_opens_a_sentence_is_no_actor():
     ents = analysed("Harga naik lagi. Cuaca cerah. Menurut dia, dampak tarif masih besar.", "2025-10-08")
     assert ents == {}
+
+
+def test_a_name_the_model_cut_short_gets_its_last_word_and_a_lone_office_is_no_place():
+    text = (
+        "Megawati menantang penyidik KPK AKBP Rossa Purbo Bekti untuk menghadap dirinya. "
+        "Rapat digelar di Kantor, lalu di Kantor Gubernur Jawa Tengah."
+    )
+    ents = analysed(text, "2024-07-09")
+    assert "Rossa Purbo Bekti" in ents and "Rossa Purbo" not in ents
+    assert "Kantor" not in ents

@@ -213,3 +213,10 @@ def test_a_pronoun_with_no_one_before_it_has_no_speaker_and_a_sentence_opener_is
     a = analyze(text, published="2025-06-20")
     assert [q.speaker_name for q in a.quotes] == [None, "Budi"]
     assert [e.name for e in a.entities] == ["Budi"]
+
+
+def test_a_common_noun_that_opens_the_sentence_is_an_unnamed_source():
+    text = "Pemerintah menyiapkan dana talangan. Dokumen juga menyebut kondisi aset BPJS diperkirakan membaik tahun depan."
+    a = analyze(text, published="2025-06-20")
+    assert [(q.speaker, q.speaker_mention.text) for q in a.quotes] == [(None, "Dokumen")]
+    assert not any(e.name == "Dokumen" for e in a.entities)

@@ -241,7 +241,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
 
     # the model ran (even when it found nothing in this text): a run it left out is no name
     ner_ran = bool(ner) or doc.has_annotation("ENT_IOB")
-    ner = _repair_ner(ner, lowers, covered, d)
+    ner = _repair_ner(ner, texts, [t.pos_ for t in doc], lowers, covered, d)
     runs: list[tuple[int, int, str | None]] = list(ner)
     in_ner = [False] * n
     for s, e, _ in ner:
@@ -322,8 +322,25 @@ def _inside_other_name(hit: tuple[int, int, ActorEntry], ner, texts: list[str], 
     return any(label == "PER" and a < s and e <= b for a, b, label in ner)
 
 
+def _name_word(word: str, d: ActorDictionary) -> bool:
+    """A capitalised word that can go on a person's name: no weekday, month, title, prefix or stop word."""
+    return (
+        _namey(word)
+        and word.isalpha()
+        and word[1:].islower()  # not "SalehOperasi" (two words glued) nor an acronym
+        and word not in _NOT_NAME_PARTS
+        and word.lower() not in not_names()
+        and (word.lower(),) not in d.agents
+    )
+
+
 def _repair_ner(
-    ner: list[tuple[int, int, str | None]], lowers: list[str], covered, d: ActorDictionary
+    ner: list[tuple[int, int, str | None]],
+    texts: list[str],
+    tags: list[str],
+    lowers: list[str],
+    covered,
+    d: ActorDictionary,
 ) -> list[tuple[int, int, str | None]]:
     """Mend the ways the model cuts a titled name: a title's second word opens an entity ("Direktur
     [Eksekutif Perludem Khoirunnisa] [Nur Agustyati]"), a person's first name is read into the
@@ -337,6 +354,20 @@ def _repair_ner(
             if hit and a < hit[0] < b:
                 a = hit[0]
         spans.append([a, b, label])
+    starts = {a for a, _, _ in spans}
+    for span in spans:
+        a, b, label = span
+        while (
+            label == "PER"
+            and b < len(lowers)
+            and b - a < 5
+            and b not in starts
+            and covered[b] is None
+            and _name_word(texts[b], d)
+            and tags[b] == "PROPN"
+        ):
+            b += 1  # "AKBP [Rossa Purbo] Bekti": the model stopped one word short
+        span[1] = b
     for left, right in zip(spans, spans[1:], strict=False):
         if left[2] == "ORG" and right[2] == "PER" and left[1] == right[0]:
             known = [k for k in range(left[0], left[1]) if covered[k] is not None]
@@ -462,6 +493,8 @@ def _segment(doc, texts, lowers, s, e, label, d, covered, sent_start, lower_seen
             kind = "ORG" if prefix[1].kind == "org" else "LOC"
             title = TitleInfo(doc[s:end].text, prefix[1], _inner_place(covered, s, end))
             return [Mention(s, end, s, end, kind, None, [title])]
+    if e - s == 1 and lowers[s] == "kantor":
+        return []  # "di Kantor": an office, no place named
     if all(lowers[k] in portfolio for k in range(s, e)):
         return []
     typ = label

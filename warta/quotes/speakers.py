@@ -547,6 +547,8 @@ class Resolver:
         if ent is None:
             lead = WORD.match(self.text, sp.start)
             from_record = lead is not None and lexicon().klass(lead.group().lower()) == "document"
+            if " " not in self.text[ns:ne] and not self._proper(ns, ne):
+                return None, None, (sp.start, sp.end)  # "Dokumen juga menyebut": a common noun, no one named
             is_org = from_record or (_is_acronym(self.text[ns:ne]) and " " not in self.text[ns:ne])
             name = self.text[ns:ne] if is_org else self._fullest_name(ns, ne)
             ent = self._by_name(name) or Entity(
