@@ -358,3 +358,18 @@ def test_a_name_the_model_cut_short_gets_its_last_word_and_a_lone_office_is_no_p
     ents = analysed(text, "2024-07-09")
     assert "Rossa Purbo Bekti" in ents and "Rossa Purbo" not in ents
     assert "Kantor" not in ents
+
+
+def test_ranks_and_seas_are_not_people_or_countries():
+    text = (
+        "Plt Sekjen Kementerian Pertahanan Marsdya (Purn) Donny Ermawan Taufanto mengatakan TNI siaga. "
+        "Kababinkum TNI Laksda Kresno Buntoro ragu konflik di Laut China Selatan (LCS) selesai. "
+        "Johannes ditemui di Dewas KPK, Jakarta."
+    )
+    ents = analysed(text, "2024-07-09")
+    assert ents["Donny Ermawan Taufanto"].type == "PER" and "Marsdya" in ents["Donny Ermawan Taufanto"].titles
+    assert ents["Kresno Buntoro"].type == "PER" and ents["Kresno Buntoro"].sector == "MIL"
+    sea = ents["Laut China Selatan"]
+    assert sea.type == "LOC" and sea.country is None  # international waters, not China
+    assert ents["Dewan Pengawas KPK"].type == "ORG"
+    assert not {"Marsdya", "Taufanto", "Laut", "Selatan", "Tiongkok", "Dewas"} & set(ents)

@@ -344,7 +344,8 @@ def _repair_ner(
 ) -> list[tuple[int, int, str | None]]:
     """Mend the ways the model cuts a titled name: a title's second word opens an entity ("Direktur
     [Eksekutif Perludem Khoirunnisa] [Nur Agustyati]"), a person's first name is read into the
-    organisation before it ("[Perludem Khoirunnisa]ORG [Nur Agustyati]PER"), a comma ends one."""
+    organisation before it ("[Perludem Khoirunnisa]ORG [Nur Agustyati]PER"), a comma ends one, one name
+    comes in two pieces or one word short."""
     spans = []
     for a, b, label in ner:
         while a < b and not any(ch.isalnum() for ch in lowers[b - 1]):
@@ -353,7 +354,16 @@ def _repair_ner(
             hit = _agent_at(lowers, p, d, ("title",))
             if hit and a < hit[0] < b:
                 a = hit[0]
-        spans.append([a, b, label])
+        if (
+            spans
+            and label == spans[-1][2] == "PER"
+            and spans[-1][1] == a
+            and b - a == 1
+            and all(_name_word(texts[k], d) for k in range(spans[-1][0], b))
+        ):
+            spans[-1][1] = b  # "[Donny Ermawan] [Taufanto]": one name cut in two
+        else:
+            spans.append([a, b, label])
     starts = {a for a, _, _ in spans}
     for span in spans:
         a, b, label = span
@@ -435,6 +445,7 @@ def _segment(doc, texts, lowers, s, e, label, d, covered, sent_start, lower_seen
     """Turn one name-like segment into 0-1 mentions: strip titles, type it."""
     portfolio = portfolios()
     opened = s
+    titled = False  # a title was taken off the front: what follows is its holder
     # strip leading title/agent phrases (with their portfolio words) and non-name openers
     while s < e:
         org = _agent_at(lowers, s, d, ("org",)) if _namey(texts[s]) else None
@@ -448,15 +459,17 @@ def _segment(doc, texts, lowers, s, e, label, d, covered, sent_start, lower_seen
             hit
             and hit[0] == e
             and hit[1].kind == "title"
-            and (label in ("GPE", "LOC", "ORG") or e - s > 1 or before_country)
+            and (label in ("GPE", "LOC", "ORG") or e - s > 1 or before_country or hit[1].country == "IDN")
         ):
             # "Grand Syekh" typed as a place, "AKBP" as an organisation, "Imam Besar" as a person: a bare
             # title, which refers to its holder (below); a one-word title may be a name ("Imam", "Ratu"),
-            # but not right before a country ("Emir Qatar": that country's title)
+            # but not right before a country ("Emir Qatar": that country's title) nor an Indonesian rank
+            # or office ("Marsdya", "Bupati")
             return []
         if hit and hit[0] <= e and not (label and hit[0] == e):
             s = hit[0]
             if hit[1].kind == "title":
+                titled = True
                 while s < e and lowers[s] in portfolio:
                     s += 1
             continue
@@ -498,6 +511,8 @@ def _segment(doc, texts, lowers, s, e, label, d, covered, sent_start, lower_seen
     if all(lowers[k] in portfolio for k in range(s, e)):
         return []
     typ = label
+    if titled and label == "ORG" and not _shouted(texts[s]):
+        typ = "PER"  # "[... TNI Laksda Kresno Buntoro]" read as one organisation
     if typ is None:
         if ner_given and not _titled(lowers, s, covered, d):
             return []  # the model saw this run and did not call it a name (nor does a title precede it)
