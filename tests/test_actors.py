@@ -373,3 +373,14 @@ def test_ranks_and_seas_are_not_people_or_countries():
     assert sea.type == "LOC" and sea.country is None  # international waters, not China
     assert ents["Dewan Pengawas KPK"].type == "ORG"
     assert not {"Marsdya", "Taufanto", "Laut", "Selatan", "Tiongkok", "Dewas"} & set(ents)
+
+
+def test_an_unknown_place_before_a_comma_and_a_known_place_lies_in_its_country():
+    text = (
+        "Rumah itu dibakar di Jalan Nabung Surbakti, Kabanjahe, Karo, Sumatera Utara, Kamis. "
+        "Serangan terjadi di Tulkarm, Tepi Barat."
+    )
+    ents = analysed(text, "2024-07-09")
+    for name in ("Jalan Nabung Surbakti", "Kabanjahe", "Karo"):
+        assert ents[name].country == "IDN", name
+    assert ents["Tulkarm"].country == "PSE"

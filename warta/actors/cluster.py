@@ -181,6 +181,7 @@ def _cluster_code(c: Cluster, day: dt.date | None) -> tuple[str | None, str | No
             country = country or tc
             sector = sector or ts
             former = former or t.former
+    country = country or next((m.country_of_place for m in c.mentions if m.country_of_place), None)
     if c.entry is not None:
         dc, ds = c.entry.code(day)
         country = country or dc

@@ -74,6 +74,9 @@ class Mention:
     titles: list[TitleInfo] = field(default_factory=list)
     is_reference: bool = False  # a bare role ("Utusan itu", "Wapres") that points back to a named actor
     head: str | None = None  # coreference head of a bare role
+    country_of_place: str | None = (
+        None  # the country of the known place it lies in ("Kabanjahe, Karo, Sumut")
+    )
 
     def name_text(self, doc: Doc) -> str:
         return doc[self.name_start : self.name_end].text
@@ -304,7 +307,21 @@ def find_mentions(doc: Doc) -> list[Mention]:
             _attach_titles(doc, lowers, m, covered, org_by_end, d)
     mentions.extend(_bare_roles(doc, texts, lowers, mentions, d))
     mentions.sort(key=lambda m: (m.start, -m.end))
+    _locate_places(texts, mentions)
     return mentions
+
+
+def _locate_places(texts: list[str], mentions: list[Mention]) -> None:
+    """A place no dictionary knows, followed by a comma and a place that has a country, lies in that
+    country: "Kabanjahe, Karo, Sumatera Utara", "Mega Kuningan, Jakarta" (right to left, so a chain
+    passes the country on)."""
+    by_start = {m.start: m for m in mentions if m.type in ("GPE", "LOC")}
+    for m in sorted(by_start.values(), key=lambda m: -m.start):
+        if m.entry is not None or any(t.qual for t in m.titles) or m.end >= len(texts) or texts[m.end] != ",":
+            continue
+        nxt = by_start.get(m.end + 1)
+        if nxt is not None:
+            m.country_of_place = (nxt.entry.country if nxt.entry else None) or nxt.country_of_place
 
 
 def _inside_other_name(hit: tuple[int, int, ActorEntry], ner, texts: list[str], d: ActorDictionary) -> bool:
