@@ -384,3 +384,16 @@ def test_an_unknown_place_before_a_comma_and_a_known_place_lies_in_its_country()
     for name in ("Jalan Nabung Surbakti", "Kabanjahe", "Karo"):
         assert ents[name].country == "IDN", name
     assert ents["Tulkarm"].country == "PSE"
+
+
+def test_a_name_the_model_started_one_word_late_and_a_district_court():
+    text = (
+        "Hakim PN Bandung Eman Sulaeman mengabulkan gugatan itu. "
+        "Itu cara Bu Mega mengkritik penyidik, kata Wali Kota Bogor."
+    )
+    ents = analysed(text, "2024-07-09")
+    judge = ents["Eman Sulaeman"]
+    assert judge.type == "PER" and judge.sector == "JUD" and judge.titles == ["Hakim PN Bandung"]
+    court = ents["PN Bandung"]
+    assert (court.type, court.country, court.sector) == ("ORG", "IDN", "JUD")
+    assert not {"PN", "Eman", "Sulaeman", "Bu"} & set(ents)

@@ -244,7 +244,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
 
     # the model ran (even when it found nothing in this text): a run it left out is no name
     ner_ran = bool(ner) or doc.has_annotation("ENT_IOB")
-    ner = _repair_ner(ner, texts, [t.pos_ for t in doc], lowers, covered, d)
+    ner = _repair_ner(ner, texts, [t.pos_ for t in doc], lowers, covered, d, lower_seen, sent_start)
     runs: list[tuple[int, int, str | None]] = list(ner)
     in_ner = [False] * n
     for s, e, _ in ner:
@@ -358,6 +358,8 @@ def _repair_ner(
     lowers: list[str],
     covered,
     d: ActorDictionary,
+    lower_seen: set[str],
+    sent_start: list[bool],
 ) -> list[tuple[int, int, str | None]]:
     """Mend the ways the model cuts a titled name: a title's second word opens an entity ("Direktur
     [Eksekutif Perludem Khoirunnisa] [Nur Agustyati]"), a person's first name is read into the
@@ -382,8 +384,11 @@ def _repair_ner(
         else:
             spans.append([a, b, label])
     starts = {a for a, _, _ in spans}
+    ends = {b - 1 for _, b, _ in spans}
     for span in spans:
         a, b, label = span
+        if any(covered[k] is not None for k in range(a, b)):
+            continue  # the dictionary's name ("Mega", "Marinir"): it is whole as it is
         while (
             label == "PER"
             and b < len(lowers)
@@ -394,7 +399,23 @@ def _repair_ner(
             and tags[b] == "PROPN"
         ):
             b += 1  # "AKBP [Rossa Purbo] Bekti": the model stopped one word short
-        span[1] = b
+        while (
+            label == "PER"
+            and a > 0
+            and b - a < 5
+            and (a - 1) not in ends
+            and not sent_start[a - 1]  # "Penunjukan Waller ...": a sentence's first word is no safe name
+            and covered[a - 1] is None
+            and _name_word(texts[a - 1], d)
+            and tags[a - 1] == "PROPN"
+            and lowers[a - 1] not in portfolios()  # "Wamendagri Dalam Negeri [John ...]"
+            and lowers[a - 1] not in lower_seen  # "podcast [Abraham Samad]": a common word
+            # after a title, a word before a full name is the title's place ("Bupati Indramayu [Nina
+            # Agustina]"); before a lone surname it is the first name ("Hakim tunggal Eman [Sulaeman]")
+            and (b - a == 1 or _agent_ending_at(lowers, a - 1, d, ("title", "org", "place")) is None)
+        ):
+            a -= 1  # "Hakim PN Bandung Eman [Sulaeman]": or started one word late
+        span[0], span[1] = a, b
     for left, right in zip(spans, spans[1:], strict=False):
         if left[2] == "ORG" and right[2] == "PER" and left[1] == right[0]:
             known = [k for k in range(left[0], left[1]) if covered[k] is not None]
