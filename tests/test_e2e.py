@@ -26,6 +26,9 @@ def test_speaker_rule():
     assert e2e.speaker_right("UNNAMED", None)
     assert not e2e.speaker_right("UNNAMED", "Budi")
     assert not e2e.speaker_right("Ma'ruf Amin", "Joko Widodo")
+    assert e2e.speaker_right("KPU", "Komisi Pemilihan Umum")  # one dictionary actor, two of its names
+    assert e2e.speaker_right("Jokowi", "Joko Widodo")
+    assert not e2e.speaker_right("KPU", "Badan Pengawas Pemilihan Umum")
 
 
 def test_seed_article_all_quotes_with_speakers(tmp_path):

@@ -220,3 +220,35 @@ def test_a_common_noun_that_opens_the_sentence_is_an_unnamed_source():
     a = analyze(text, published="2025-06-20")
     assert [(q.speaker, q.speaker_mention.text) for q in a.quotes] == [(None, "Dokumen")]
     assert not any(e.name == "Dokumen" for e in a.entities)
+
+
+def test_a_pronoun_after_a_quote_of_several_sentences_is_the_subject_before_it():
+    text = (
+        "Arie Putra berkata bahwa dinasti politik sah saja. "
+        "Bahkan, Anies Baswedan ikut menyinggung soal itu dengan analogi kopi. "
+        '"Kopi tubruk adalah hak. Minum kopi pagi adalah nilai. Jangan tubruk yang lain," cuit dia di akun X.'
+    )
+    (_, quote) = analyze(text, published="2024-06-07").quotes
+    assert quote.speaker_name == "Anies Baswedan"
+
+
+def test_a_name_inside_a_clause_is_not_the_subject_a_pronoun_refers_to():
+    text = (
+        '"Kita calonkan dia karena peduli," kata Hasbi di Jakarta. Hasbi mengungkapkan banyak keluhan warga. '
+        "Ia mengatakan ketika Anies masih menjabat, bantuan lancar. "
+        '"Dulu musala dapat bantuan. Hari ini dipotong," kata dia.'
+    )
+    quotes = analyze(text, published="2024-06-14").quotes
+    assert quotes[-1].speaker_name == "Hasbi"
+
+
+def test_a_bare_title_no_one_holds_is_unnamed_and_a_title_of_the_president_is_him():
+    text = (
+        "Suhendra didakwa membunuh Sri di Jakarta Utara. "
+        "Jaksa mengatakan Suhendra memukul korban berkali-kali. "
+        "Presiden Joko Widodo meninjau lokasi. Kepala Negara mengatakan pemerintah akan membantu keluarga korban. "
+        '"Tidak masalah," kata mantan wali kota Solo itu.'
+    )
+    quotes = analyze(text, published="2024-07-08").quotes
+    assert [q.speaker_name for q in quotes] == [None, "Joko Widodo", "Joko Widodo"]
+    assert quotes[-1].speaker_mention.text == "mantan wali kota Solo itu"

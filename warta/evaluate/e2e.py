@@ -3,8 +3,8 @@
 A gold folder holds ``<id>.txt`` + ``<id>.gold.json``. Quotes: a prediction matches a gold quote when its
 content covers at least half of the gold content's characters (the gold content is located in the text
 as an exact substring, the occurrence nearest the annotation order); each prediction matches one gold
-quote at most. The speaker is right when the canonical names share a name word (gold "UNNAMED" matches a
-null speaker). Times: span overlap, then the normalised value. ``--out`` writes predictions in the gold
+quote at most. The speaker is right when the canonical names share a name word or are names of one
+dictionary actor ("KPU", "Komisi Pemilihan Umum"); gold "UNNAMED" matches a null speaker. Times: span overlap, then the normalised value. ``--out`` writes predictions in the gold
 format, one ``<id>.gold.json`` per article.
 """
 
@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+
+from warta.actors.ids import actor_key
 
 _NAME_WORD = re.compile(r"[\w'’]+")
 _NOT_NAME = {"bin", "binti", "al", "dan", "de", "van", "the", "h", "hj", "dr", "ir", "prof"}
@@ -50,6 +52,8 @@ def name_words(name: str | None) -> set[str]:
 def speaker_right(gold: str | None, pred: str | None) -> bool:
     if gold in (None, "", "UNNAMED"):
         return pred in (None, "")
+    if pred and actor_key(gold) == actor_key(pred) and not actor_key(gold).startswith("ENT:"):
+        return True  # one dictionary actor under two of its names: "KPU", "Komisi Pemilihan Umum"
     return bool(name_words(gold) & name_words(pred))
 
 

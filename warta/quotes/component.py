@@ -501,7 +501,9 @@ def build_quotes(doc: Doc) -> list[Quote]:
             eid, name, mention = (ent.id, ent.name, None) if ent else (None, None, None)
         else:
             if d.speaker.kind in ("pronoun", "clitic", "title"):
-                _note_recent_subject(doc, resolver, d.speaker.start, sents)
+                _note_recent_subject(
+                    doc, resolver, d.speaker.start, sents, opens=min(d.start, d.speaker.start)
+                )
             eid, name, mention = resolver.resolve(d.speaker, cue_span)
         name = resolver.display_name(eid) if eid else name
         addressee = None
@@ -530,24 +532,52 @@ def build_quotes(doc: Doc) -> list[Quote]:
     return quotes
 
 
-def _note_recent_subject(doc: Doc, resolver: Resolver, pos: int, sents) -> None:
-    """Before a pronoun: a person named as the subject of one of the two sentences before wins."""
+def _note_recent_subject(doc: Doc, resolver: Resolver, pos: int, sents, opens: int | None = None) -> None:
+    """Before a pronoun: a person named as the subject of one of the two sentences before the quote (which
+    may run over several sentences before its cue: ``opens``) wins."""
     if not resolver.entities:
         return
-    i = sentence_index(doc, pos)
+    i = sentence_index(doc, pos if opens is None else opens)
     lo = sents[max(0, i - 2)][0] if sents else 0
     best = None
     for e in resolver.entities:
         if e.type != "PER":
             continue
         for m in e.mentions:
-            if lo <= m.start < pos and (best is None or m.start > best[0]):
-                # a subject: the mention opens its sentence (after a title) or precedes a verb
-                s0 = sents[sentence_index(doc, m.start)][0] if sents else 0
-                if _words(text_of(doc)[s0 : m.start]) <= 4:
-                    best = (m.start, e)
+            later = lo <= m.start < pos and (best is None or m.start > best[0])
+            if later and _subject(doc, m.start, m.end, sents):
+                best = (m.start, e)
     if best is not None and best[0] > resolver.last_pos:
         resolver.last = best[1].id
+
+
+def _subject(doc: Doc, start: int, end: int, sents) -> bool:
+    """Whether a mention is the subject of its sentence: the parse's subject of the main verb ("Hasbi
+    mengungkapkan ...", "Pendiri X, Andi Sinulingga, menganggap ..."), or a mention that opens its sentence
+    after at most four words with no verb or conjunction among them, before an active verb ("Dalam pidato
+    aslinya, Sri Mulyani menyinggung", not "Ia mengatakan ketika Anies masih menjabat" nor "Sidang dakwaan
+    Isa digelar")."""
+    if doc.has_annotation("DEP"):
+        for t in doc:
+            if not (start <= t.idx < end) or (start <= t.head.idx < end and t.head is not t):
+                continue  # only the mention's own head word
+            while t.dep_ in ("appos", "flat", "flat:name", "compound") and t.head is not t:
+                t = t.head  # "Pendiri Kolaborasi Warga Jakarta, Andi Sinulingga": the title is the subject
+            if t.dep_.startswith("nsubj") and t.head.dep_ == "ROOT":
+                return True
+    s0 = sents[sentence_index(doc, start)][0] if sents else 0
+    if _words(text_of(doc)[s0:start]) > 4:
+        return False
+    before = [t for t in doc if s0 <= t.idx < start]
+    after = next((t for t in doc if t.idx >= end and not t.is_punct), None)
+    return (
+        not any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in before)
+        and after is not None
+        and (after.pos_ == "VERB" or not after.pos_)
+        and not after.lower_.startswith(
+            ("di", "ter")
+        )  # "Sidang dakwaan Isa digelar": no subject of a passive
+    )
 
 
 @Language.component("warta_quotes")

@@ -50,6 +50,8 @@ def _is_acronym(word: str) -> bool:
     return len(w) >= 2 and w.isupper() and w.isalnum() and w[0].isalpha()  # "KPK", "TNP2K"
 
 
+# a title phrase that names the holder of another title: "Kepala Negara" is the president
+_TITLE_SYNONYMS = {"kepala negara": "presiden", "orang nomor satu di indonesia": "presiden"}
 _TITLE_QUALIFIERS = {"republik", "indonesia", "ri"}  # "Menteri Agama Republik Indonesia Yaqut"
 
 
@@ -174,6 +176,15 @@ def phrase_after(text: str, pos: int, limit: int) -> Speaker | None:
     if not taken:
         return None
     start, end = taken[0][0], taken[-1][1]
+    last = next(k for k, w in enumerate(words) if w[0] == taken[-1][0])
+    if lex.klass(taken[0][2].strip("()").lower()) in ("title", "leader") or taken[0][2].lower() in _LEADERS:
+        # "kata mantan wali kota Solo itu": the title phrase runs on to the demonstrative that closes it
+        for k in range(last + 1, min(last + 5, len(words))):
+            if words[k][2].lower() in _DEMONSTRATIVE:
+                end = words[k][1]
+                break
+            if words[k][2].lower() in _STOP_AFTER:
+                break
     # apposition: "kata Direktur Eksekutif Indef, Tauhid Ahmad, di Jakarta"
     if lex.klass(taken[0][2].strip("()")) == "title":
         am = _APPOSITION.match(text, end, limit)
@@ -472,18 +483,23 @@ class Resolver:
 
     def _title_match(self, start: int, end: int) -> Entity | None:
         lex = lexicon()
-        titles = [w.lower() for w in WORD.findall(self.text[start:end]) if lex.klass(w) == "title"]
+        phrase = self.text[start:end].lower()
+        titles = [w.lower() for w in WORD.findall(phrase) if lex.klass(w) == "title"]
+        titles = [t for p, t in _TITLE_SYNONYMS.items() if p in phrase] or titles
         if not titles:
             return None
         best: tuple[int, Entity] | None = None
         for e in self.entities:
             if e.type != "PER":
                 continue
-            hay = " ".join([*e.titles, *(m.text for m in e.mentions if m.start < start)]).lower()
+            entry = get_dictionary().lookup(tuple(WORD.findall(e.name)))
+            roles = [r.title for r in entry.roles] if entry is not None else []  # "Menko Polhukam" Hadi
+            hay = " ".join([*e.titles, *roles, *(m.text for m in e.mentions if m.start < start)]).lower()
             hay_words = set(WORD.findall(hay))
             last = max((m.start for m in e.mentions if m.start < start), default=-1)
-            # a title names someone already in the story
-            if titles[0] in hay_words and last >= 0 and (best is None or last > best[0]):
+            # a title names someone already in the story (every title word of it: "Wakil Ketua Komisi II"
+            # is not the "Wakil Presiden")
+            if set(titles) <= hay_words and last >= 0 and (best is None or last > best[0]):
                 best = (last, e)
         return best[1] if best else None
 
@@ -514,7 +530,10 @@ class Resolver:
             if ent is not None and ent.type != "PER":
                 ent = None
             ent = ent or self._title_match(sp.start, sp.end)
-            if ent is None and self.last:
+            pointing = any(w.lower() in _DEMONSTRATIVE for w in WORD.findall(self.text, sp.start, sp.end))
+            if ent is None and self.last and pointing:
+                # "politikus PKS itu" points back to the story's speaker; a bare "Jaksa" no one has been
+                # called is someone not yet named, not the last person quoted
                 ent = self._by_id(self.last)
             if ent is None:
                 return None, None, (sp.start, sp.end)
