@@ -397,3 +397,9 @@ def test_a_name_the_model_started_one_word_late_and_a_district_court():
     court = ents["PN Bandung"]
     assert (court.type, court.country, court.sector) == ("ORG", "IDN", "JUD")
     assert not {"PN", "Eman", "Sulaeman", "Bu"} & set(ents)
+
+
+def test_an_office_before_a_rank_says_who_holds_it():
+    ents = analysed("Kapolri Jenderal Listyo Sigit Prabowo meninjau lokasi banjir di Bekasi.", "2024-07-08")
+    chief = ents["Listyo Sigit Prabowo"]
+    assert (chief.country, chief.sector, chief.titles) == ("IDN", "COP", ["Kapolri Jenderal"])  # not the army

@@ -249,3 +249,12 @@ def test_an_actor_timeline_counts_an_event_without_a_day_in_its_publication_week
     actor_id = store.list_actors(q="Prabowo")[1][0]["id"]
     weeks = {row["week"]: row["events"] for row in store.get_actor(actor_id)["timeline"]}
     assert weeks == {"2025-W18": 1, "2023-W14": 1}
+
+
+def test_an_actors_titles_from_several_articles_are_merged_without_case_repeats(tmp_path):
+    store = Store(f"sqlite:///{tmp_path / 't.db'}")
+    for i, title in enumerate(("Presiden", "presiden", "Presiden RI")):
+        text = f"{title} Joko Widodo meresmikan bendungan baru di Sumedang pada hari ini bersama warga ({i})."
+        store.add(warta.analyze(text, published="2024-07-09", meta={"id": f"t{i}"}))
+    (jokowi,) = [a for a in store.list_actors(q="Joko Widodo")[1] if a["name"] == "Joko Widodo"]
+    assert jokowi["titles"] == ["Presiden", "Presiden RI"]

@@ -303,7 +303,12 @@ class Store:
             row = new.get(aid) or known[aid]
             values = changed.setdefault(aid, {}) if aid not in new else row
             titles = row["titles"]
-            added = [t for t in e["titles"] if t not in titles]
+            seen = {t.casefold() for t in titles}  # "Presiden" in one article, "presiden" in another
+            added = []
+            for t in e["titles"]:
+                if t.casefold() not in seen:
+                    seen.add(t.casefold())
+                    added.append(t)
             if added:
                 row["titles"] = values["titles"] = titles + added
             for field in ("country", "sector"):

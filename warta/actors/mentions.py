@@ -648,6 +648,10 @@ def _attach_titles(doc, lowers, m: Mention, covered, org_by_end, d) -> None:
         return
     start = hit[0]
     agent = hit[1]
+    office = _agent_ending_at(lowers, start, d, ("title",)) if qual is None else None
+    if office is not None and office[1].sector not in (None, "*") and agent.head != office[1].head:
+        # "Kapolri Jenderal Listyo Sigit Prabowo": an office before a rank; the office says who he is
+        start, agent = office[0], office[1]
     police = start > 0 and covered[start - 1] is not None and covered[start - 1].sector == "COP"
     if agent.sector == "MIL" and police:  # "Bareskrim Polri Brigjen X": a police general, not an army one
         agent = Agent(agent.phrase, agent.kind, "COP", agent.country, agent.head)
