@@ -403,3 +403,9 @@ def test_an_office_before_a_rank_says_who_holds_it():
     ents = analysed("Kapolri Jenderal Listyo Sigit Prabowo meninjau lokasi banjir di Bekasi.", "2024-07-08")
     chief = ents["Listyo Sigit Prabowo"]
     assert (chief.country, chief.sector, chief.titles) == ("IDN", "COP", ["Kapolri Jenderal"])  # not the army
+
+
+def test_a_council_or_cabinet_keeps_its_first_word():
+    ents = analysed("Ia memuji Kabinet Merah Putih. Dewan Pers menerima aduan itu.", "2025-10-21")
+    assert {"Kabinet Merah Putih", "Dewan Pers"} <= set(ents)
+    assert not {"Merah Putih", "Pers"} & set(ents)

@@ -504,6 +504,15 @@ def _segment(doc, texts, lowers, s, e, label, d, covered, sent_start, lower_seen
             # but not right before a country ("Emir Qatar": that country's title) nor an Indonesian rank
             # or office ("Marsdya", "Bupati")
             return []
+        if (
+            hit
+            and hit[1].kind == "agent"
+            and label == "ORG"
+            and hit[0] < e
+            and _namey(texts[s])
+            and all(_namey(texts[k]) for k in range(hit[0], e))
+        ):
+            break  # "Dewan Pertimbangan Agung", "Kabinet Merah Putih": the council's own name
         if hit and hit[0] <= e and not (label and hit[0] == e):
             s = hit[0]
             if hit[1].kind == "title":
