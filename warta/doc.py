@@ -74,3 +74,11 @@ def sentence_index(doc: Doc, char: int) -> int:
 def span(doc: Doc, start: int, end: int) -> Span:
     """A model Span over ``doc.text[start:end]`` (normalised offsets, remapped later)."""
     return Span(start=start, end=end, text=text_of(doc)[start:end])
+
+
+def tokens(doc: Doc, start: int, end: int) -> list:
+    """The tokens that overlap ``doc.text[start:end]``, found without walking the whole Doc."""
+    if end <= start:
+        return []
+    found = doc.char_span(start, end, alignment_mode="expand")
+    return list(found) if found is not None else []

@@ -74,9 +74,8 @@ class Mention:
     titles: list[TitleInfo] = field(default_factory=list)
     is_reference: bool = False  # a bare role ("Utusan itu", "Wapres") that points back to a named actor
     head: str | None = None  # coreference head of a bare role
-    country_of_place: str | None = (
-        None  # the country of the known place it lies in ("Kabanjahe, Karo, Sumut")
-    )
+    # the country of the known place it lies in ("Kabanjahe, Karo, Sumut")
+    country_of_place: str | None = None
 
     def name_text(self, doc: Doc) -> str:
         return doc[self.name_start : self.name_end].text

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from warta.doc import sentence_index, text_of
+from warta.doc import sentence_index, text_of, tokens
 from warta.doc import span as make_span
 from warta.model import Quote
 from warta.quotes.lexicon import lexicon
@@ -558,8 +558,8 @@ def _subject(doc: Doc, start: int, end: int, sents) -> bool:
     aslinya, Sri Mulyani menyinggung", not "Ia mengatakan ketika Anies masih menjabat" nor "Sidang dakwaan
     Isa digelar")."""
     if doc.has_annotation("DEP"):
-        for t in doc:
-            if not (start <= t.idx < end) or (start <= t.head.idx < end and t.head is not t):
+        for t in tokens(doc, start, end):
+            if start <= t.head.idx < end and t.head is not t:
                 continue  # only the mention's own head word
             while t.dep_ in ("appos", "flat", "flat:name", "compound") and t.head is not t:
                 t = t.head  # "Pendiri Kolaborasi Warga Jakarta, Andi Sinulingga": the title is the subject
@@ -568,15 +568,16 @@ def _subject(doc: Doc, start: int, end: int, sents) -> bool:
     s0 = sents[sentence_index(doc, start)][0] if sents else 0
     if _words(text_of(doc)[s0:start]) > 4:
         return False
-    before = [t for t in doc if s0 <= t.idx < start]
-    after = next((t for t in doc if t.idx >= end and not t.is_punct), None)
+    mention = tokens(doc, start, end)
+    if not mention:
+        return False
+    after = next((t for t in doc[mention[-1].i + 1 :] if not t.is_punct), None)
+    passive = after is not None and after.lower_.startswith(("di", "ter"))  # "Sidang dakwaan Isa digelar"
     return (
-        not any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in before)
+        not any(t.pos_ in ("VERB", "AUX", "SCONJ") for t in tokens(doc, s0, start))
         and after is not None
         and (after.pos_ == "VERB" or not after.pos_)
-        and not after.lower_.startswith(
-            ("di", "ter")
-        )  # "Sidang dakwaan Isa digelar": no subject of a passive
+        and not passive
     )
 
 

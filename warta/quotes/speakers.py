@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from warta.actors.dictionary import get_dictionary
 from warta.actors.mentions import VERB_ENDINGS, portfolios
 from warta.doc import span as make_span
-from warta.doc import text_of
+from warta.doc import text_of, tokens
 from warta.model import Entity
 from warta.quotes.lexicon import lexicon
 
@@ -600,14 +600,14 @@ class Resolver:
         """Whether the tagger reads a word of the span as a proper noun: a capital that opens a sentence
         ("Menurut dia", "Harga naik") is no name. Without a tagger (the rules-only pipeline) every
         capitalised word counts."""
-        words = [t for t in self.doc if start <= t.idx < end]
+        words = tokens(self.doc, start, end)
         if not any(t.pos_ for t in words):
             return True
         return any(t.pos_ == "PROPN" for t in words) or self._overlapping(start, end) is not None
 
     def _named(self, start: int, end: int) -> bool:
         """A sentence opener as a name: the model's entity, or two proper nouns ("Cuaca cerah" is no one)."""
-        words = [t for t in self.doc if start <= t.idx < end]
+        words = tokens(self.doc, start, end)
         if not any(t.pos_ for t in words):
             return True  # the rules-only pipeline: a capitalised opener counts
         return any(t.ent_type_ for t in words) or sum(t.pos_ == "PROPN" for t in words) >= 2
