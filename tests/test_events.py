@@ -362,3 +362,16 @@ def test_the_senses_those_words_keep(nlp_rules):
     assert cancel.type == "SANCTION" and codes(cancel.source) == ["FRA"]
     (welcome,) = events(nlp_rules, "Presiden Prabowo menyambut kedatangan Presiden Prancis di Jakarta.")
     assert welcome.type == "CONSULT" and codes(welcome.target) == ["FRA"]
+
+
+def test_an_actor_in_a_place_phrase_before_the_trigger_is_not_its_source():
+    nlp = build_nlp()
+    text = (
+        "Utusan AS Steve Witkoff mengatakan ia telah kembali ke kedutaan Rusia untuk memberi pengarahan "
+        "kepada Presiden Donald Trump."
+    )
+    doc = run_doc(normalize(text).text, dt.date(2025, 3, 16), nlp)
+    (ev,) = [e for e in doc._.events if e.trigger.text == "memberi pengarahan"]
+    names = {e.id: e.name for e in doc._.entities}
+    assert [names[a.entity] for a in ev.source] == ["Steve Witkoff"]  # not Rusia: "ke kedutaan Rusia"
+    assert [names[a.entity] for a in ev.target] == ["Donald Trump"]

@@ -377,6 +377,18 @@ def _group_before_first(actors, lowers, start: int, end: int) -> list[ActorSpan]
     return None
 
 
+def _in_prep_phrase(lowers, k: int, start: int) -> bool:
+    """A preposition governs the actor at token k, right before it or before the noun that heads the
+    phrase: "kepada Trump", "ke kedutaan AS", "dalam catatan saya"."""
+    for j in range(k - 1, max(start, k - 2) - 1, -1):
+        w = lowers[j]
+        if w in TARGET_PREPS | OTHER_PREPS | SOURCE_PREPS:
+            return True
+        if not w.isalpha() or VERB_PREFIX.match(w) or w in LIST_JOIN or w == "yang":
+            return False
+    return False
+
+
 def _group_before(actors, lowers, start: int, end: int) -> list[ActorSpan] | None:
     """The last actor group in [start, end) that is not inside a prepositional phrase."""
     best: list[ActorSpan] | None = None
@@ -387,8 +399,7 @@ def _group_before(actors, lowers, start: int, end: int) -> list[ActorSpan] | Non
             k += 1
             continue
         group, nxt = _group_at(actors, lowers, k, end)
-        prev = lowers[k - 1] if k > start else ""
-        if prev not in TARGET_PREPS | OTHER_PREPS | SOURCE_PREPS and group:
+        if not _in_prep_phrase(lowers, k, start) and group:
             best = group
         k = max(nxt, k + 1)
     return best
