@@ -375,3 +375,17 @@ def test_an_actor_in_a_place_phrase_before_the_trigger_is_not_its_source():
     names = {e.id: e.name for e in doc._.entities}
     assert [names[a.entity] for a in ev.source] == ["Steve Witkoff"]  # not Rusia: "ke kedutaan Rusia"
     assert [names[a.entity] for a in ev.target] == ["Donald Trump"]
+
+
+def test_an_organisation_is_listed_once_and_does_nothing_to_itself():
+    nlp = build_nlp()
+    text = (
+        "Bank Indonesia (BI) berkomitmen menjaga stabilitas rupiah. "
+        "Otoritas Jasa Keuangan (OJK) sepakat dengan Kementerian Keuangan (Kemenkeu) soal aturan itu."
+    )
+    doc = run_doc(normalize(text).text, dt.date(2025, 8, 30), nlp)
+    for ev in doc._.events:
+        src = [a.entity for a in ev.source if a.entity]
+        tgt = [a.entity for a in ev.target if a.entity]
+        assert len(src) == len(set(src)) and len(tgt) == len(set(tgt)), ev
+        assert not set(src) & set(tgt), ev

@@ -300,6 +300,12 @@ def _event_from(
     tgt = [a for a in tgt if a is not None]
     if demand and any(a.entity is not None and a.entity in {b.entity for b in src} for a in tgt):
         return _NO_EVENT  # the speaker's own obligation ("ia harus ...")
+    # a body or person does nothing to itself: "Bank Indonesia (BI) berkomitmen" has BI once, as the
+    # source (a country may: "Turki mengizinkan pengungsi Kurdi Turki pulang", its people)
+    places = {e.id for e in doc._.entities or [] if e.type in ("GPE", "LOC")}
+    own = {b.entity for b in src}
+    tgt = [a for a in tgt if a.entity is None or a.entity in places or a.entity not in own]
+    src, tgt = _once(src), _once(tgt)  # "Kementerian Keuangan (Kemenkeu)": one actor, listed once
     if not src and not tgt:
         return None
     if typ == "COERCE" and mode == "restrict" and src and all(a.sector in CIVIL for a in src):
@@ -526,6 +532,17 @@ def _roles(
             return [], [], location
         return agent_after or ([] if patient else subject or []), target, location
     return subject or [], target, location
+
+
+def _once(group: list[EventActor]) -> list[EventActor]:
+    seen: set[str] = set()
+    out = []
+    for a in group:
+        if a.entity is None or a.entity not in seen:
+            out.append(a)
+            if a.entity is not None:
+                seen.add(a.entity)
+    return out
 
 
 _PATIENT_NOUN = re.compile(r"^pe(m|n|ng|ny)?[a-z]{3,}an(nya)?$")
