@@ -389,3 +389,16 @@ def test_an_organisation_is_listed_once_and_does_nothing_to_itself():
         tgt = [a.entity for a in ev.target if a.entity]
         assert len(src) == len(set(src)) and len(tgt) == len(set(tgt)), ev
         assert not set(src) & set(tgt), ev
+
+
+def test_market_demand_is_no_request():
+    nlp = build_nlp()
+    text = (
+        "Harga cabai naik karena tingginya permintaan dari masyarakat. Kapasitas ekonomi Indonesia masih mampu "
+        "memenuhi permintaan pasar. Bank Indonesia ingin meningkatkan permintaan kredit. "
+        "Megawati menolak permintaan KPK untuk hadir."
+    )
+    doc = run_doc(normalize(text).text, dt.date(2025, 8, 30), nlp)
+    market = text.index("Megawati")
+    assert [e.trigger.text for e in doc._.events if e.trigger.start < market] == []
+    assert any(e.trigger.start > market for e in doc._.events)  # Megawati's refusal of a real request
