@@ -402,3 +402,15 @@ def test_market_demand_is_no_request():
     market = text.index("Megawati")
     assert [e.trigger.text for e in doc._.events if e.trigger.start < market] == []
     assert any(e.trigger.start > market for e in doc._.events)  # Megawati's refusal of a real request
+
+
+def test_helping_a_thing_is_no_aid_helping_someone_is():
+    nlp = build_nlp()
+    text = (
+        "Inisiatif itu membantu kesulitan mahasiswa dan membantu pergerakan wisatawan. "
+        "Pemerintah Jepang membantu Indonesia memulihkan wilayah yang terdampak gempa."
+    )
+    doc = run_doc(normalize(text).text, dt.date(2025, 8, 30), nlp)
+    aid = [e for e in doc._.events if e.type == "AID"]
+    assert len(aid) == 1 and [a.country for a in aid[0].source] == ["JPN"]
+    assert [a.country for a in aid[0].target] == ["IDN"]

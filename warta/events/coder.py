@@ -184,12 +184,13 @@ def _event_from(
         return _NO_EVENT
     after = t_end
     if role == "appeal":  # "mendorong Polri mengaudit", "mendorong agar ...", not "mendorong pertumbuhan"
+        # (nor "membantu kesulitan mahasiswa")
         k = t_end
         while k < clause.end and lowers[k] in ADDRESSEE_OPENERS:
             k += 1
         if k >= clause.end or (actors[k] is None and lowers[k] not in ("agar", "supaya")):
             return None
-        role = "control"
+        role = "control" if typ == "REQUEST" else "verb"  # "membantu masyarakat": an ordinary verb
     elif role == "willing":  # "siap membantu", "siap untuk ...", not "sudah siap" or "siap dikirim"
         if lowers[t_start].endswith("nya"):
             return None  # "belum siapnya kebutuhan dasar": readiness, a noun
