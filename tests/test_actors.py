@@ -409,3 +409,13 @@ def test_a_council_or_cabinet_keeps_its_first_word():
     ents = analysed("Ia memuji Kabinet Merah Putih. Aduan itu diterima Dewan Pers pada Senin.", "2025-10-21")
     assert {"Kabinet Merah Putih", "Dewan Pers"} <= set(ents)
     assert not {"Merah Putih", "Pers"} & set(ents)
+
+
+def test_a_party_president_heads_a_party_and_a_spokesman_serves_the_name_after_him():
+    text = (
+        "Presiden PKS Ahmad Syaikhu menerima rombongan. Eks Juru Bicara Anies itu menilai Anies tak maju. "
+        "Pengacara Harvey Moeis, Junaedi Saibih, mengajukan banding."
+    )
+    ents = analysed(text, "2024-07-08")
+    assert ents["Ahmad Syaikhu"].sector == "PTY"
+    assert ents["Anies Baswedan"].titles == [] and ents["Harvey Moeis"].titles == []

@@ -26,6 +26,8 @@ DEMONSTRATIVE = {"itu", "tersebut"}
 PLURAL = {"para", "kedua", "ketiga", "semua", "dua", "tiga", "beberapa", "sejumlah", "banyak", "seluruh"}
 LOCATIVE = {"di", "ke", "dari", "dekat"}
 VERB_ENDINGS = ("kan", "nya", "lah", "kah")
+# titles held for someone: before a notable person's name they name whom the holder serves
+RELATIONAL_TITLES = frozenset(["juru bicara", "penasihat", "asisten", "pengacara", "kuasa hukum", "ajudan"])
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +59,8 @@ class TitleInfo:
         sector = self.agent.sector
         if sector == "*":
             sector = q_sector if self.qual is not None and self.qual.type == "ORG" else None
+        elif sector == "GOV" and q_sector == "PTY" and self.qual is not None and self.qual.type == "ORG":
+            sector = "PTY"  # "Presiden PKS Ahmad Syaikhu" heads a party, not the state
         country = q_country or self.agent.country
         if self.former and sector:
             sector = "ELI"
@@ -656,6 +660,13 @@ def _attach_titles(doc, lowers, m: Mention, covered, org_by_end, d) -> None:
         return
     start = hit[0]
     agent = hit[1]
+    if qual is None and agent.head in RELATIONAL_TITLES:
+        e = m.name_end
+        holder_after = e + 1 < len(doc) and lowers[e] == "," and doc[e + 1].pos_ == "PROPN"
+        if m.entry is not None or holder_after:
+            # "Eks Juru Bicara Anies", "Pengacara Harvey Moeis, Junaedi Saibih": the name is whom the
+            # spokesman or lawyer serves, not the holder
+            return
     office = _agent_ending_at(lowers, start, d, ("title",)) if qual is None else None
     if office is not None and office[1].sector not in (None, "*") and agent.head != office[1].head:
         # "Kapolri Jenderal Listyo Sigit Prabowo": an office before a rank; the office says who he is
