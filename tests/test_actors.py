@@ -419,3 +419,17 @@ def test_a_party_president_heads_a_party_and_a_spokesman_serves_the_name_after_h
     ents = analysed(text, "2024-07-08")
     assert ents["Ahmad Syaikhu"].sector == "PTY"
     assert ents["Anies Baswedan"].titles == [] and ents["Harvey Moeis"].titles == []
+
+
+def test_a_body_with_its_short_form_and_place_is_that_places_body():
+    text = (
+        "Sidang digelar di Pengadilan Negeri (PN) Bandung, Senin. Putusan PN Bandung dibacakan hakim. "
+        "Komite Keselamatan Jurnalis (KKJ) Sumatera Utara mendesak polisi. KKJ menilai kasus itu janggal."
+    )
+    a = warta.analyze(text, published="2024-07-08", force=True)
+    ents = {e.name: e for e in a.entities}
+    court = ents["Pengadilan Negeri Bandung"]
+    assert (court.country, court.sector) == ("IDN", "JUD")
+    assert [text[m.start : m.end] for m in court.mentions] == ["Pengadilan Negeri (PN) Bandung", "PN Bandung"]
+    assert [m.text for m in ents["Komite Keselamatan Jurnalis Sumatera Utara"].mentions][-1] == "KKJ"
+    assert not {"Pengadilan Negeri", "PN", "KKJ"} & set(ents)  # no court of every district

@@ -37,6 +37,8 @@ class Cluster:
             name = m.name_text(doc)
             self.names.append(name)
             self.tokens.update(_name_tokens(name))
+            if m.short_form:  # "Komite Keselamatan Jurnalis (KKJ) Sumatera Utara": "KKJ" alone later
+                self.names.append(m.short_form)
         for t in m.titles:
             if not t.counterpart and t.agent.kind == "title":
                 self.heads.add(t.agent.head)

@@ -80,9 +80,11 @@ class Mention:
     head: str | None = None  # coreference head of a bare role
     # the country of the known place it lies in ("Kabanjahe, Karo, Sumut")
     country_of_place: str | None = None
+    name: str | None = None  # the name when it is not the text ("Pengadilan Negeri (PN) Bandung")
+    short_form: str | None = None  # its bracketed short form, when the mention runs over it ("PN")
 
     def name_text(self, doc: Doc) -> str:
-        return doc[self.name_start : self.name_end].text
+        return self.name or doc[self.name_start : self.name_end].text
 
 
 def _namey(text: str) -> bool:
@@ -310,8 +312,39 @@ def find_mentions(doc: Doc) -> list[Mention]:
             _attach_titles(doc, lowers, m, covered, org_by_end, d)
     mentions.extend(_bare_roles(doc, texts, lowers, mentions, d))
     mentions.sort(key=lambda m: (m.start, -m.end))
+    _place_after_short_form(doc, texts, mentions)
     _locate_places(texts, mentions)
     return mentions
+
+
+def _place_after_short_form(doc: Doc, texts: list[str], mentions: list[Mention]) -> None:
+    """ "Pengadilan Negeri (PN) Bandung": the place after the bracketed short form is the body's own, so
+    the mention runs to it and is named "Pengadilan Negeri Bandung" (not a bare "Pengadilan Negeri" that
+    would join every district court into one actor)."""
+    places = {m.start: m for m in mentions if m.type in ("GPE", "LOC") and m.entry is not None}
+    long_names: dict[tuple[str, str], str] = {}  # ("pn", place key) -> "Pengadilan Negeri Bandung"
+    inside: set[int] = set()
+    for m in mentions:
+        k = m.end
+        prefix = next((t for t in m.titles if t.agent.kind == "org"), None)
+        if m.type != "ORG" or m.entry is not None or prefix is None or prefix.qual is not None:
+            continue
+        if k + 3 >= len(texts) or texts[k] != "(" or texts[k + 2] != ")" or k + 3 not in places:
+            continue
+        place = places[k + 3]
+        m.name = f"{m.name_text(doc)} {place.name_text(doc)}"
+        m.end = m.name_end = place.end
+        prefix.qual, prefix.qual_kind = place.entry, place.entry.type
+        long_names[(texts[k + 1].lower(), place.entry.key)] = m.name
+        m.short_form = texts[k + 1]  # later bare uses ("KKJ menilai ...") still join this actor
+        inside.add(k + 1)
+    if not long_names:
+        return
+    mentions[:] = [m for m in mentions if not (m.start in inside and m.end == m.start + 1)]
+    for m in mentions:  # "PN Bandung" later in the text: the same court
+        prefix = next((t for t in m.titles if t.agent.kind == "org"), None)
+        if m.type == "ORG" and m.name is None and prefix is not None and prefix.qual is not None:
+            m.name = long_names.get((texts[m.start].lower(), prefix.qual.key))
 
 
 def _locate_places(texts: list[str], mentions: list[Mention]) -> None:
