@@ -252,3 +252,13 @@ def test_a_bare_title_no_one_holds_is_unnamed_and_a_title_of_the_president_is_hi
     quotes = analyze(text, published="2024-07-08").quotes
     assert [q.speaker_name for q in quotes] == [None, "Joko Widodo", "Joko Widodo"]
     assert quotes[-1].speaker_mention.text == "mantan wali kota Solo itu"
+
+
+def test_a_name_inside_a_quote_is_not_the_subject_a_later_pronoun_refers_to():
+    text = (
+        "Pendiri Kolaborasi Warga Jakarta, Andi Sinulingga, menilai dukungan itu rezeki. "
+        '"Kata Adam Malik, semua urusan gampang selagi mau bercakap-cakap," imbuhnya. '
+        '"Lebih besar peluang Anies bersama PDI-P," kata dia.'
+    )
+    quotes = analyze(text, published="2024-07-08").quotes
+    assert [q.speaker_name for q in quotes][-2:] == ["Andi Sinulingga", "Andi Sinulingga"]

@@ -491,6 +491,7 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
 def build_quotes(doc: Doc) -> list[Quote]:
     drafts = find_drafts(doc)
     resolver = Resolver(doc)
+    quoted = [(d.start, d.end) for d in drafts if d.direct]  # names inside them are quoted, not subjects
     quotes: list[Quote] = []
     sents = doc._.sentences or []
     for d in drafts:
@@ -502,7 +503,7 @@ def build_quotes(doc: Doc) -> list[Quote]:
         else:
             if d.speaker.kind in ("pronoun", "clitic", "title"):
                 _note_recent_subject(
-                    doc, resolver, d.speaker.start, sents, opens=min(d.start, d.speaker.start)
+                    doc, resolver, d.speaker.start, sents, opens=min(d.start, d.speaker.start), quoted=quoted
                 )
             eid, name, mention = resolver.resolve(d.speaker, cue_span)
         name = resolver.display_name(eid) if eid else name
@@ -532,9 +533,12 @@ def build_quotes(doc: Doc) -> list[Quote]:
     return quotes
 
 
-def _note_recent_subject(doc: Doc, resolver: Resolver, pos: int, sents, opens: int | None = None) -> None:
+def _note_recent_subject(
+    doc: Doc, resolver: Resolver, pos: int, sents, opens: int | None = None, quoted=()
+) -> None:
     """Before a pronoun: a person named as the subject of one of the two sentences before the quote (which
-    may run over several sentences before its cue: ``opens``) wins."""
+    may run over several sentences before its cue: ``opens``) wins; not one named inside a quote ("Kata
+    Adam Malik, semua urusan gampang ...," imbuhnya: the speaker quotes him)."""
     if not resolver.entities:
         return
     i = sentence_index(doc, pos if opens is None else opens)
@@ -545,6 +549,8 @@ def _note_recent_subject(doc: Doc, resolver: Resolver, pos: int, sents, opens: i
             continue
         for m in e.mentions:
             later = lo <= m.start < pos and (best is None or m.start > best[0])
+            if any(a <= m.start < b for a, b in quoted):
+                continue
             if later and _subject(doc, m.start, m.end, sents):
                 best = (m.start, e)
     if best is not None and best[0] > resolver.last_pos:
