@@ -433,3 +433,13 @@ def test_a_body_with_its_short_form_and_place_is_that_places_body():
     assert [text[m.start : m.end] for m in court.mentions] == ["Pengadilan Negeri (PN) Bandung", "PN Bandung"]
     assert [m.text for m in ents["Komite Keselamatan Jurnalis Sumatera Utara"].mentions][-1] == "KKJ"
     assert not {"Pengadilan Negeri", "PN", "KKJ"} & set(ents)  # no court of every district
+
+
+def test_a_common_noun_or_a_colloquial_word_that_opens_a_sentence_is_no_person():
+    text = (
+        "Rapat selesai sore itu.\nGelaran sidang kabinet ini sebelumnya diungkap oleh Teddy Indra Wijaya. "
+        "'Wah, dividen kita besar.' Oke dividennya dikirimkan. 'Entar, Pak, kita mesti pinjam duit.'"
+    )
+    ents = analysed(text, "2025-10-20")
+    assert not {"Gelaran", "Oke", "Entar", "Wah"} & set(ents)
+    assert "Teddy Indra Wijaya" in ents

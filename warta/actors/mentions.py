@@ -212,6 +212,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
 
     # ---- candidate name spans: NER entities when the model ran, else capitalised runs
     ner: list[tuple[int, int, str | None]] = []
+    # words written with a capital inside a sentence: names, whatever the tagger says at a sentence start
+    mid_caps = {
+        t
+        for i, t in enumerate(texts)
+        if t[:1].isupper() and i and not sent_start[i] and texts[i - 1][:1] not in "“\"‘'("
+    }
     cased = False
     if doc.ents:
         # in cased text a name has a capital: an all-lower-case NER span ("secara real time") is not one
@@ -221,6 +227,14 @@ def find_mentions(doc: Doc) -> list[Mention]:
             label = NER_LABELS.get(ent.label_)
             if label and not (cased and not any(ch.isupper() or ch.isdigit() for ch in ent.text)):
                 for a, b in _outside_brackets(texts, ent.start, ent.end):
+                    opener = sent_start[a] or (a > 0 and texts[a - 1] in "“\"‘'(")
+                    if (
+                        b - a == 1
+                        and opener
+                        and doc[a].pos_ not in ("PROPN", "X", "")
+                        and texts[a] not in mid_caps
+                    ):
+                        continue  # "Gelaran sidang kabinet ...", "Ketegasan seperti ini": a common noun
                     if b - a > 1 or lowers[a] not in stop:  # "(Persero)": a legal form, not a name
                         ner.append((a, b, label))
     dict_spans = [sp for sp in dictionary_spans(texts, d) if not _inside_other_name(sp, ner, texts, d)]
