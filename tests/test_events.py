@@ -23,6 +23,12 @@ def events(nlp, text: str, published: dt.date | None = dt.date(2025, 5, 2)):
     return run_doc(normalize(text).text, published, nlp)._.events
 
 
+@pytest.fixture(scope="module")
+def nlp_model():
+    """The installed pipeline, trained model included."""
+    return build_nlp()
+
+
 def codes(actors) -> list[str | None]:
     return [a.country for a in actors]
 
@@ -364,26 +370,24 @@ def test_the_senses_those_words_keep(nlp_rules):
     assert welcome.type == "CONSULT" and codes(welcome.target) == ["FRA"]
 
 
-def test_an_actor_in_a_place_phrase_before_the_trigger_is_not_its_source():
-    nlp = build_nlp()
+def test_an_actor_in_a_place_phrase_before_the_trigger_is_not_its_source(nlp_model):
     text = (
         "Utusan AS Steve Witkoff mengatakan ia telah kembali ke kedutaan Rusia untuk memberi pengarahan "
         "kepada Presiden Donald Trump."
     )
-    doc = run_doc(normalize(text).text, dt.date(2025, 3, 16), nlp)
+    doc = run_doc(normalize(text).text, dt.date(2025, 3, 16), nlp_model)
     (ev,) = [e for e in doc._.events if e.trigger.text == "memberi pengarahan"]
     names = {e.id: e.name for e in doc._.entities}
     assert [names[a.entity] for a in ev.source] == ["Steve Witkoff"]  # not Rusia: "ke kedutaan Rusia"
     assert [names[a.entity] for a in ev.target] == ["Donald Trump"]
 
 
-def test_an_organisation_is_listed_once_and_does_nothing_to_itself():
-    nlp = build_nlp()
+def test_an_organisation_is_listed_once_and_does_nothing_to_itself(nlp_model):
     text = (
         "Bank Indonesia (BI) berkomitmen menjaga stabilitas rupiah. "
         "Otoritas Jasa Keuangan (OJK) sepakat dengan Kementerian Keuangan (Kemenkeu) soal aturan itu."
     )
-    doc = run_doc(normalize(text).text, dt.date(2025, 8, 30), nlp)
+    doc = run_doc(normalize(text).text, dt.date(2025, 8, 30), nlp_model)
     for ev in doc._.events:
         src = [a.entity for a in ev.source if a.entity]
         tgt = [a.entity for a in ev.target if a.entity]
@@ -391,26 +395,24 @@ def test_an_organisation_is_listed_once_and_does_nothing_to_itself():
         assert not set(src) & set(tgt), ev
 
 
-def test_market_demand_is_no_request():
-    nlp = build_nlp()
+def test_market_demand_is_no_request(nlp_model):
     text = (
         "Harga cabai naik karena tingginya permintaan dari masyarakat. Kapasitas ekonomi Indonesia masih mampu "
         "memenuhi permintaan pasar. Bank Indonesia ingin meningkatkan permintaan kredit. "
         "Megawati menolak permintaan KPK untuk hadir."
     )
-    doc = run_doc(normalize(text).text, dt.date(2025, 8, 30), nlp)
+    doc = run_doc(normalize(text).text, dt.date(2025, 8, 30), nlp_model)
     market = text.index("Megawati")
     assert [e.trigger.text for e in doc._.events if e.trigger.start < market] == []
     assert any(e.trigger.start > market for e in doc._.events)  # Megawati's refusal of a real request
 
 
-def test_helping_a_thing_is_no_aid_helping_someone_is():
-    nlp = build_nlp()
+def test_helping_a_thing_is_no_aid_helping_someone_is(nlp_model):
     text = (
         "Inisiatif itu membantu kesulitan mahasiswa dan membantu pergerakan wisatawan. "
         "Pemerintah Jepang membantu Indonesia memulihkan wilayah yang terdampak gempa."
     )
-    doc = run_doc(normalize(text).text, dt.date(2025, 8, 30), nlp)
+    doc = run_doc(normalize(text).text, dt.date(2025, 8, 30), nlp_model)
     aid = [e for e in doc._.events if e.type == "AID"]
     assert len(aid) == 1 and [a.country for a in aid[0].source] == ["JPN"]
     assert [a.country for a in aid[0].target] == ["IDN"]
