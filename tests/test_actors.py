@@ -443,3 +443,12 @@ def test_a_common_noun_or_a_colloquial_word_that_opens_a_sentence_is_no_person()
     ents = analysed(text, "2025-10-20")
     assert not {"Gelaran", "Oke", "Entar", "Wah"} & set(ents)
     assert "Teddy Indra Wijaya" in ents
+
+
+def test_laws_crimes_fees_and_platforms_are_no_bodies():
+    text = (
+        "Harvey dijerat pasal TPPU dan KUHP. Laporan keuangan itu meraih opini WTP. "
+        "Video sidang diunggah di Youtube dan Instagram. Mahasiswa memprotes kenaikan UKT."
+    )
+    ents = analysed(text, "2024-07-09")
+    assert not {"TPPU", "KUHP", "WTP", "Youtube", "Instagram", "UKT"} & set(ents)
