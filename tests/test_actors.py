@@ -452,3 +452,9 @@ def test_laws_crimes_fees_and_platforms_are_no_bodies():
     )
     ents = analysed(text, "2024-07-09")
     assert not {"TPPU", "KUHP", "WTP", "Youtube", "Instagram", "UKT"} & set(ents)
+
+
+def test_a_former_minister_known_by_his_initials():
+    ents = analysed("SYL dituntut 12 tahun penjara. Syahrul Yasin Limpo menangis.", "2024-07-08")
+    syl = ents["Syahrul Yasin Limpo"]
+    assert (syl.type, syl.country, syl.sector) == ("PER", "IDN", "ELI") and "SYL" not in ents
