@@ -458,3 +458,9 @@ def test_a_former_minister_known_by_his_initials():
     ents = analysed("SYL dituntut 12 tahun penjara. Syahrul Yasin Limpo menangis.", "2024-07-08")
     syl = ents["Syahrul Yasin Limpo"]
     assert (syl.type, syl.country, syl.sector) == ("PER", "IDN", "ELI") and "SYL" not in ents
+
+
+def test_a_central_bank_is_the_state_a_bank_is_business():
+    ents = analysed("Bank Sentral Inggris menahan suku bunga. Bank Mandiri mencatat laba.", "2025-06-20")
+    assert (ents["Bank Sentral Inggris"].country, ents["Bank Sentral Inggris"].sector) == ("GBR", "GOV")
+    assert ents["Bank Mandiri"].sector == "BUS"
