@@ -464,3 +464,14 @@ def test_a_central_bank_is_the_state_a_bank_is_business():
     ents = analysed("Bank Sentral Inggris menahan suku bunga. Bank Mandiri mencatat laba.", "2025-06-20")
     assert (ents["Bank Sentral Inggris"].country, ents["Bank Sentral Inggris"].sector) == ("GBR", "GOV")
     assert ents["Bank Mandiri"].sector == "BUS"
+
+
+def test_portfolio_words_of_law_enforcement_and_an_elected_title():
+    text = (
+        "Direktur Penyidikan KPK Asep Guntur Rahayu menjelaskan kasus itu. "
+        "Wakil Presiden Terpilih Gibran Rakabuming Raka hadir."
+    )
+    ents = analysed(text, "2024-07-08")
+    assert ents["Asep Guntur Rahayu"].titles == ["Direktur Penyidikan KPK"]
+    assert ents["Gibran Rakabuming Raka"].titles == ["Wakil Presiden Terpilih"]
+    assert not {"Terpilih", "Penyidikan"} & set(ents)

@@ -613,6 +613,10 @@ def _segment(doc, texts, lowers, s, e, label, d, covered, sent_start, lower_seen
     if typ is None:
         if ner_given and not _titled(lowers, s, covered, d):
             return []  # the model saw this run and did not call it a name (nor does a title precede it)
+        if ner_given and not any(doc[k].pos_ == "PROPN" for k in range(s, e)):
+            # "Ketua Wadah Pegawai KPK", "Panglima Komando Gabungan ...": capitalised common nouns after
+            # a title name the body the title is of, not its holder
+            return [Mention(s, e, s, e, "ORG")]
         single = e - s == 1
         if single and lowers[s].endswith(VERB_ENDINGS):
             return []  # "Lakukan", "Katanya": a capitalised verb, not a name
