@@ -475,3 +475,9 @@ def test_portfolio_words_of_law_enforcement_and_an_elected_title():
     assert ents["Asep Guntur Rahayu"].titles == ["Direktur Penyidikan KPK"]
     assert ents["Gibran Rakabuming Raka"].titles == ["Wakil Presiden Terpilih"]
     assert not {"Terpilih", "Penyidikan"} & set(ents)
+
+
+def test_a_name_with_an_age_in_brackets_is_a_person():
+    text = "Rumah wartawan Tribrata TV, Sempurna Pasaribu (47), dibakar. Sempurna tewas. Bank itu berdiri (1998)."
+    ents = analysed(text, "2024-07-08")
+    assert ents["Sempurna Pasaribu"].type == "PER" and "Sempurna" not in ents

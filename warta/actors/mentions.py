@@ -327,8 +327,20 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions.extend(_bare_roles(doc, texts, lowers, mentions, d))
     mentions.sort(key=lambda m: (m.start, -m.end))
     _place_after_short_form(doc, texts, mentions)
+    _aged_people(texts, mentions)
     _locate_places(texts, mentions)
     return mentions
+
+
+def _aged_people(texts: list[str], mentions: list[Mention]) -> None:
+    """A name followed by an age in brackets is a person's, whatever the model typed it: "Sempurna
+    Pasaribu (47)", "Riky Saputra (31)"."""
+    for m in mentions:
+        k = m.end
+        if m.entry is not None or m.type == "PER" or k + 2 >= len(texts):
+            continue
+        if texts[k] == "(" and texts[k + 2] == ")" and texts[k + 1].isdigit() and 0 < int(texts[k + 1]) < 111:
+            m.type = "PER"
 
 
 def _place_after_short_form(doc: Doc, texts: list[str], mentions: list[Mention]) -> None:
