@@ -262,3 +262,13 @@ def test_a_name_inside_a_quote_is_not_the_subject_a_later_pronoun_refers_to():
     )
     quotes = analyze(text, published="2024-07-08").quotes
     assert [q.speaker_name for q in quotes][-2:] == ["Andi Sinulingga", "Andi Sinulingga"]
+
+
+def test_a_title_phrase_runs_over_a_bracketed_short_form_to_its_demonstrative():
+    text = (
+        "Menteri Desa Gus Halim menyambut usul itu. "
+        '"Semoga ini jadi awal yang baik," kata profesor kehormatan Universitas Negeri Surabaya (Unesa) itu.'
+    )
+    (quote,) = [q for q in analyze(text, published="2024-07-08").quotes if q.direct]
+    assert quote.speaker_mention.text == "profesor kehormatan Universitas Negeri Surabaya (Unesa) itu"
+    assert quote.speaker_name == "Gus Halim"

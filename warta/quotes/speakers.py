@@ -122,6 +122,12 @@ _APPOSITION = re.compile(
 )
 
 
+# up to six more words (or a bracketed short form) and then "itu/ini/tersebut", with no punctuation between
+_CLOSING_DEMONSTRATIVE = re.compile(
+    r"(?:[ \t]+(?:[\w'’.\-]+|\([^()\n]{1,30}\))){0,6}?[ \t]+(?:itu|ini|tersebut)\b"
+)
+
+
 def phrase_after(text: str, pos: int, limit: int) -> Speaker | None:
     """The speaker phrase that follows a post cue: "kata Ma'ruf", "ujar dia", "kata sumber itu"."""
     lex = lexicon()
@@ -176,15 +182,12 @@ def phrase_after(text: str, pos: int, limit: int) -> Speaker | None:
     if not taken:
         return None
     start, end = taken[0][0], taken[-1][1]
-    last = next(k for k, w in enumerate(words) if w[0] == taken[-1][0])
-    if lex.klass(taken[0][2].strip("()").lower()) in ("title", "leader") or taken[0][2].lower() in _LEADERS:
-        # "kata mantan wali kota Solo itu": the title phrase runs on to the demonstrative that closes it
-        for k in range(last + 1, min(last + 5, len(words))):
-            if words[k][2].lower() in _DEMONSTRATIVE:
-                end = words[k][1]
-                break
-            if words[k][2].lower() in _STOP_AFTER:
-                break
+    if lex.klass(taken[0][2].strip("()").lower()) == "title" or taken[0][2].lower() in _LEADERS:
+        # "kata mantan wali kota Solo itu", "kata profesor kehormatan Universitas Negeri Surabaya (Unesa)
+        # itu": the title phrase runs on to the demonstrative that closes it
+        closing = _CLOSING_DEMONSTRATIVE.match(text, end, limit)
+        if closing and not any(w.lower() in _STOP_AFTER for w in WORD.findall(closing.group(0))):
+            end = closing.end()
     # apposition: "kata Direktur Eksekutif Indef, Tauhid Ahmad, di Jakarta"
     if lex.klass(taken[0][2].strip("()")) == "title":
         am = _APPOSITION.match(text, end, limit)
