@@ -481,3 +481,14 @@ def test_a_name_with_an_age_in_brackets_is_a_person():
     text = "Rumah wartawan Tribrata TV, Sempurna Pasaribu (47), dibakar. Sempurna tewas. Bank itu berdiri (1998)."
     ents = analysed(text, "2024-07-08")
     assert ents["Sempurna Pasaribu"].type == "PER" and "Sempurna" not in ents
+
+
+def test_a_person_after_a_long_title_stack_and_a_known_body():
+    text = (
+        "Kepala Pusat Penerangan Hukum Kejagung Harli Siregar menyebut berkas itu lengkap. Harli menambahkan "
+        "sidang segera digelar. Latihan dibuka Laksamana Pertama Hariyo Purnomo."
+    )
+    ents = analysed(text, "2024-07-08")
+    assert ents["Harli Siregar"].type == "PER" and "Harli" not in ents
+    assert ents["Hariyo Purnomo"].titles == ["Laksamana Pertama"] and ents["Hariyo Purnomo"].sector == "MIL"
+    assert "Laksamana" not in ents

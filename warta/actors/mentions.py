@@ -292,14 +292,18 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if label and cased and not any(ch.isupper() for ch in doc[seg_s:seg_e].text):
                 continue  # no capital: what is left of "BI all out" once the known "BI" is out, "2020", a URL
             seg_label = label
+            title_in_span = _title_in_stack(texts, lowers, seg_s, d)
             if (
                 label == "ORG"
                 and seg_s > s
                 and covered[seg_s - 1] is not None
-                and _titled(lowers, seg_s, covered, d)
+                and (_titled(lowers, seg_s, covered, d) or title_in_span)
+                and all(doc[k].pos_ in ("PROPN", "") for k in range(seg_s, seg_e))
+                and _agent_at(lowers, seg_s, d, ("title",)) is None  # not "[TNI AL Laksamana] Pertama"
             ):
-                # "Kepala BPH Migas Erika Retnowati" read as one organisation: after the known body and
-                # its title comes the person who holds it
+                # "Kepala BPH Migas Erika Retnowati", "Kepala Pusat Penerangan Hukum Kejagung Harli
+                # Siregar" read as one organisation: after the known body comes the person who holds
+                # the title
                 seg_label = "PER"
             mentions.extend(
                 _segment(
@@ -371,6 +375,15 @@ def _place_after_short_form(doc: Doc, texts: list[str], mentions: list[Mention])
         prefix = next((t for t in m.titles if t.agent.kind == "org"), None)
         if m.type == "ORG" and m.name is None and prefix is not None and prefix.qual is not None:
             m.name = long_names.get((texts[m.start].lower(), prefix.qual.key))
+
+
+def _title_in_stack(texts: list[str], lowers: list[str], k: int, d: ActorDictionary) -> bool:
+    """A title opens the run of capitalised words before token k: "Kepala Pusat Penerangan Hukum
+    Kejagung [Harli Siregar]"."""
+    p = k
+    while p > 0 and texts[p - 1][:1].isupper() and k - p < 7:
+        p -= 1
+    return any(_agent_at(lowers, q, d, ("title",)) for q in range(p, k))
 
 
 def _locate_places(texts: list[str], mentions: list[Mention]) -> None:
@@ -557,7 +570,7 @@ def _segment(doc, texts, lowers, s, e, label, d, covered, sent_start, lower_seen
         before_country = e < len(texts) and covered[e] is not None and covered[e].type == "GPE"
         if (
             hit
-            and hit[0] == e
+            and hit[0] >= e  # the title fills the segment, or runs past it ("[Laksamana] Pertama")
             and hit[1].kind == "title"
             and (label in ("GPE", "LOC", "ORG") or e - s > 1 or before_country or hit[1].country == "IDN")
         ):
