@@ -492,3 +492,15 @@ def test_a_person_after_a_long_title_stack_and_a_known_body():
     assert ents["Harli Siregar"].type == "PER" and "Harli" not in ents
     assert ents["Hariyo Purnomo"].titles == ["Laksamana Pertama"] and ents["Hariyo Purnomo"].sector == "MIL"
     assert "Laksamana" not in ents
+
+
+def test_universities_and_an_academic_title_through_a_faculty():
+    text = (
+        "Dekan Fakultas Kedokteran Unair Budi Santoso dicopot. "
+        "Pengamat politik UIN Syarif Hidayatullah Adi Prayitno menilai itu wajar."
+    )
+    ents = analysed(text, "2024-07-08")
+    assert ents["Budi Santoso"].titles == ["Dekan Fakultas Kedokteran Unair"]
+    assert ents["Universitas Airlangga"].sector == "EDU"
+    adi = ents["Adi Prayitno"]
+    assert (adi.type, adi.sector) == ("PER", "EDU")

@@ -714,6 +714,8 @@ def _attach_titles(doc, lowers, m: Mention, covered, org_by_end, d) -> None:
         body = _agent_ending_at(lowers, qual_start, d, ("org",))
         if body is not None and doc[body[0]].text[:1].isupper():
             qual_start = body[0]  # "Ketua Komisi VIII DPR X": a body of the organisation named after it
+        elif qual_start in org_by_end:
+            qual_start = org_by_end[qual_start].start  # "Dekan Fakultas Kedokteran Unair X"
     start = qual_start
     if qual_start > 0 and lowers[qual_start - 1] in COUNTERPART and qual is not None:
         agent = Agent(lowers[qual_start - 1], "title", None, None, "rekan")
