@@ -347,6 +347,11 @@ def _aged_people(texts: list[str], mentions: list[Mention]) -> None:
             m.type = "PER"
 
 
+def _org_prefix(m: Mention) -> TitleInfo | None:
+    """The organisation prefix ("Pengadilan Negeri", "PN") a mention was built on, if any."""
+    return next((t for t in m.titles if t.agent.kind == "org"), None)
+
+
 def _place_after_short_form(doc: Doc, texts: list[str], mentions: list[Mention]) -> None:
     """ "Pengadilan Negeri (PN) Bandung": the place after the bracketed short form is the body's own, so
     the mention runs to it and is named "Pengadilan Negeri Bandung" (not a bare "Pengadilan Negeri" that
@@ -356,7 +361,7 @@ def _place_after_short_form(doc: Doc, texts: list[str], mentions: list[Mention])
     inside: set[int] = set()
     for m in mentions:
         k = m.end
-        prefix = next((t for t in m.titles if t.agent.kind == "org"), None)
+        prefix = _org_prefix(m)
         if m.type != "ORG" or m.entry is not None or prefix is None or prefix.qual is not None:
             continue
         if k + 3 >= len(texts) or texts[k] != "(" or texts[k + 2] != ")" or k + 3 not in places:
@@ -372,7 +377,7 @@ def _place_after_short_form(doc: Doc, texts: list[str], mentions: list[Mention])
         return
     mentions[:] = [m for m in mentions if not (m.start in inside and m.end == m.start + 1)]
     for m in mentions:  # "PN Bandung" later in the text: the same court
-        prefix = next((t for t in m.titles if t.agent.kind == "org"), None)
+        prefix = _org_prefix(m)
         if m.type == "ORG" and m.name is None and prefix is not None and prefix.qual is not None:
             m.name = long_names.get((texts[m.start].lower(), prefix.qual.key))
 
