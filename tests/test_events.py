@@ -416,3 +416,47 @@ def test_helping_a_thing_is_no_aid_helping_someone_is(nlp_model):
     aid = [e for e in doc._.events if e.type == "AID"]
     assert len(aid) == 1 and [a.country for a in aid[0].source] == ["JPN"]
     assert [a.country for a in aid[0].target] == ["IDN"]
+
+
+def test_an_obligation_on_a_thing_is_no_request_to_its_owner(nlp_model):
+    text = (
+        "Menurut Menteri Keuangan Budi Santoso, setiap rupiah uang rakyat harus dijaga dengan baik. "
+        "Ia menilai pembiayaan guru dan dosen harus ditanggung bersama. "
+        "Menurut dia, pemerintah daerah harus menambah anggaran sekolah."
+    )
+    doc = run_doc(normalize(text).text, dt.date(2025, 8, 30), nlp_model)
+    requests = [e for e in doc._.events if e.type == "REQUEST"]
+    assert [[a.text for a in e.target] for e in requests] == [["pemerintah daerah"]]
+
+
+def test_supporting_a_thing_is_no_support_supporting_someone_or_their_plan_is(nlp_model):
+    text = (
+        "Bendungan baru itu berperan dalam mendukung ketahanan pangan. "
+        "Nilai tukar rupiah menguat didukung oleh kebijakan stabilisasi Bank Indonesia. "
+        "Partai Golkar mendukung upaya pemerintah menurunkan harga beras. "
+        "Partai Nasdem resmi mendukung Wali Kota Bogor Dedi Kurniawan. "
+        "Pencalonan Dedi Kurniawan sudah didukung oleh Partai Gerindra. "
+        "Rupiah akan tetap stabil didukung oleh komitmen Bank Indonesia. "
+        "Partai Demokrat mendukung program-program prioritas pemerintah."
+    )
+    doc = run_doc(normalize(text).text, dt.date(2025, 8, 30), nlp_model)
+    support = [e for e in doc._.events if e.type == "SUPPORT"]
+    got = [([a.text for a in e.source], [a.text for a in e.target]) for e in support]
+    assert got == [
+        (["Partai Golkar"], ["pemerintah"]),
+        (["Partai Nasdem"], ["Wali Kota Bogor Dedi Kurniawan"]),
+        (["Partai Gerindra"], ["Dedi Kurniawan"]),
+        (["Partai Demokrat"], ["pemerintah"]),
+    ]
+    assert [
+        e.type for e in doc._.events if "Rupiah" in doc.text[e.trigger.start - 60 : e.trigger.start]
+    ] == []
+
+
+def test_a_speaker_met_by_the_reporter_after_the_quote_is_no_event(nlp_rules):
+    for text in (
+        '"Kami siap membantu," katanya ditemui di Balai Kota Bogor, Senin.',
+        "Wali Kota Bogor Dedi Kurniawan menjawab. “Jadi kita hemat, ya kita mulai dari Pemkot Bogor,” "
+        "katanya ditemui di Tanah Sareal, Kamis (15/10/2025).",
+    ):
+        assert all(ev.trigger.text != "ditemui" for ev in events(nlp_rules, text)), text

@@ -36,6 +36,8 @@ SAYING = {"mengonfirmasi", "membantah", "menyinggung", "menyoroti", "menilai", "
 RECEIVING = {"mendapat", "mendapatkan", "menerima", "memperoleh", "meraih"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 CONTROL_ROLES = ("control", "appeal", "willing")
+SUBJECTS = ("nsubj", "nsubj:pass")
+OBJECTS = ("obj",)
 ADDRESSEE_OPENERS = ("para", "seluruh", "semua", "segenap", "kepada", "pihak")
 VERB_PREFIX = re.compile(r"^(me|ber|di|ter|mem|men|meng|meny|per)[a-z]{3,}$")
 ANAPHORIC = {"ini", "itu", "tersebut"}
@@ -182,6 +184,32 @@ def _event_from(
     requester = _requester(doc, clause, t_start) if demand else None
     if demand and (requester is None or (t_start > clause.start and lowers[t_start - 1] == "tanpa")):
         return _NO_EVENT
+    if demand:
+        # "setiap rupiah uang rakyat harus dijaga": an obligation on a thing asks nothing of its owner
+        verb = doc[t_start].head if doc[t_start].dep_ == "aux" else doc[t_start]
+        if _argument(doc, lex, actors, verb.i, SUBJECTS, clause.start, t_start) == "thing":
+            return _NO_EVENT
+    if (
+        typ == "CONSULT"
+        and role == "passive"
+        and t_start > 0
+        and lex.modifiers.get(lowers[t_start - 1]) == "speech"
+    ):
+        return None  # "..., katanya ditemui di Srikayu": the reporter met the speaker
+    if lex.arguments.get(lowers[t_start]) == "actor-argument":
+        # "mendukung Bobby", "mendukung upaya pemerintah"; not "mendukung ketahanan pangan" nor "penguatan
+        # rupiah didukung data inflasi": support of a thing is no event between actors
+        if trig.role == "passive":
+            kind = _argument(doc, lex, actors, t_start, SUBJECTS, clause.start, t_start)
+            if (
+                _argument(doc, lex, actors, t_start, ("obl:agent",), t_end, clause.end, agenda=False)
+                == "thing"
+            ):
+                kind = "thing"  # "didukung oleh kebijakan stabilisasi BI": a policy, not BI, does it
+        else:
+            kind = _argument(doc, lex, actors, t_start, OBJECTS, t_end, clause.end)
+        if kind == "thing":
+            return _NO_EVENT  # nor is the noun it governs ("didukung oleh komitmen BI")
     after = t_end
     if role == "appeal":  # "mendorong Polri mengaudit", "mendorong agar ...", not "mendorong pertumbuhan"
         # (nor "membantu kesulitan mahasiswa")
@@ -574,6 +602,45 @@ def _parsed_subject(doc: Doc, actors, t_start: int, clause: Clause) -> list[Acto
                     ]
                     return group
     return None
+
+
+def _covering(actors, k: int) -> ActorSpan | None:
+    """The actor span that token k is in."""
+    for j in range(k, max(0, k - 12) - 1, -1):
+        a = actors[j]
+        if a is not None and a.start <= k < a.end:
+            return a
+    return None
+
+
+def _argument(
+    doc: Doc, lex: EventLexicon, actors, head: int, deps, lo: int, hi: int, agenda: bool = True
+) -> str:
+    """What the dependent of token ``head`` with one of ``deps``, inside [lo, hi), is: "actor" (an actor,
+    or an agenda or group noun with an actor in its phrase: "upaya pemerintah", "jajaran Polri"), "thing"
+    (another noun: "ketahanan pangan", "uang rakyat") or "unknown" (no parse, no such dependent). With
+    ``agenda`` False an agenda noun is a thing: a doer is an actor, not its plan."""
+    if not doc.has_annotation("DEP"):
+        return "unknown"
+    for child in doc[head].children:
+        if child.dep_ not in deps or not lo <= child.i < hi:
+            continue
+        if _covering(actors, child.i) is not None:
+            return "actor"
+        if child.pos_ != "NOUN":
+            return "unknown"  # a name the NER missed, a relative "yang", a clause
+        word = child.lower_
+        half = word.partition("-")[0]
+        if word == f"{half}-{half}":
+            word = half  # "program-program prioritas pemerintah"
+        kind = lex.arguments.get(word) or lex.arguments.get(word[:-3] if word.endswith("nya") else "")
+        if kind == "group" and word.endswith("nya"):
+            return "actor"  # "pihaknya": the speaker's side
+        if kind == "group" or (kind == "agenda" and agenda):
+            phrase = range(child.i + 1, child.right_edge.i + 1)
+            return "actor" if any(_covering(actors, j) is not None for j in phrase) else "thing"
+        return "thing"
+    return "unknown"
 
 
 def _antecedent(actors, lowers, k: int, s_start: int) -> list[ActorSpan] | None:

@@ -46,6 +46,10 @@ class EventLexicon:
         self.modifiers: dict[str, str] = {
             w: eff for w, eff in (r[:2] for r in read_tsv("events/modifiers.tsv"))
         }
+        # agenda / group nouns, and the triggers whose core argument must be an actor (arguments.tsv)
+        self.arguments: dict[str, str] = {
+            w: kind for w, kind in (r[:2] for r in read_tsv("events/arguments.tsv"))
+        }
 
     def match(self, lowers: list[str], i: int, end: int) -> TriggerMatch | None:
         """The trigger starting at token i (ending before ``end``), also on a -nya form ("pertemuannya")."""
