@@ -504,3 +504,29 @@ def test_universities_and_an_academic_title_through_a_faculty():
     assert ents["Universitas Airlangga"].sector == "EDU"
     adi = ents["Adi Prayitno"]
     assert (adi.type, adi.sector) == ("PER", "EDU")
+
+
+def test_every_court_is_named_with_its_place():
+    text = (
+        "Sebelumnya, Hakim Pengadilan Negeri Surabaya mengabulkan gugatan Budi Santoso. "
+        "Sidang berlanjut setelah Pengadilan Tinggi (PT) DKI menerima perlawanan jaksa. "
+        "Pengadilan Tinggi (PT) DKI Jakarta menolak banding itu. "
+        "Menurut jaksa, majelis hakim Pengadilan Tipikor Semarang keliru. "
+        "Dengan demikian, Pengadilan Tinggi memerintahkan sidang dilanjutkan. "
+        "Vonis dijatuhkan hakim Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri (PN) Medan. "
+        "Pemerintah Kota melalui dinas perdagangan turut melakukan intervensi. "
+        "Mantan hakim Pengadilan Tata Usaha Negara (PTUN) itu mengaku tidak hadir."
+    )
+    ents = analysed(text, "2024-07-08")
+    for name in (
+        "Pengadilan Negeri Surabaya",
+        "Pengadilan Tinggi DKI Jakarta",
+        "Pengadilan Tipikor Semarang",
+    ):
+        assert (ents[name].type, ents[name].sector) == ("ORG", "JUD"), name
+    # a bare "Pengadilan Tinggi" is the high court named before; a bare "Pemerintah Kota" names no city
+    assert len(ents["Pengadilan Tinggi DKI Jakarta"].mentions) == 3
+    assert ents["Pengadilan Tindak Pidana Korupsi Medan"].sector == "JUD"
+    assert not {"Pengadilan", "Pengadilan Tinggi", "Pemerintah Kota", "PTUN"} & set(
+        ents
+    )  # no court of every court

@@ -36,6 +36,11 @@ def portfolios() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def generic_bodies() -> frozenset[str]:
+    return frozenset(read_lines("actors/generic_bodies.txt"))
+
+
 def not_names() -> frozenset[str]:
     return frozenset(STOP_WORDS) | frozenset(read_lines("actors/not_names.txt"))
 
@@ -331,6 +336,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions.extend(_bare_roles(doc, texts, lowers, mentions, d))
     mentions.sort(key=lambda m: (m.start, -m.end))
     _place_after_short_form(doc, texts, mentions)
+    _generic_bodies(doc, texts, mentions)
     _aged_people(texts, mentions)
     _locate_places(texts, mentions)
     return mentions
@@ -367,7 +373,7 @@ def _place_after_short_form(doc: Doc, texts: list[str], mentions: list[Mention])
         if k + 3 >= len(texts) or texts[k] != "(" or texts[k + 2] != ")" or k + 3 not in places:
             continue
         place = places[k + 3]
-        m.name = f"{m.name_text(doc)} {place.name_text(doc)}"
+        m.name = f"{m.name_text(doc)} {place.entry.name}"  # "(PT) DKI": "Pengadilan Tinggi DKI Jakarta"
         m.end = m.name_end = place.end
         prefix.qual, prefix.qual_kind = place.entry, place.entry.type
         long_names[(texts[k + 1].lower(), place.entry.key)] = m.name
@@ -380,6 +386,43 @@ def _place_after_short_form(doc: Doc, texts: list[str], mentions: list[Mention])
         prefix = _org_prefix(m)
         if m.type == "ORG" and m.name is None and prefix is not None and prefix.qual is not None:
             m.name = long_names.get((texts[m.start].lower(), prefix.qual.key))
+
+
+def _generic_bodies(doc: Doc, texts: list[str], mentions: list[Mention]) -> None:
+    """A bare "Pengadilan Tinggi" is the court of that kind the article named before ("Pengadilan Tinggi
+    (PT) DKI ... Pengadilan Tinggi membatalkan"), or the one it sits in ("Pengadilan Tipikor pada
+    Pengadilan Negeri (PN) Jakarta Pusat"); with neither it is no actor."""
+    generic = generic_bodies()
+    named: dict[str, str] = {}  # prefix -> the last full name with that prefix
+    drop: set[int] = set()
+    for idx, m in enumerate(mentions):
+        prefix = _org_prefix(m)
+        if m.type != "ORG" or m.entry is not None or prefix is None:
+            continue
+        phrase = prefix.agent.phrase
+        if prefix.qual is not None:
+            named[phrase] = m.name_text(doc)
+            continue
+        if phrase not in generic or doc[m.start : m.end].text.lower() != phrase:
+            continue
+        k = m.end
+        if k + 2 < len(texts) and texts[k] == "(" and texts[k + 2] == ")":
+            k += 3  # "(Tipikor)"
+        host = next((o for o in mentions if o.start == k + 1 and o is not m), None)
+        if k < len(texts) and texts[k].lower() in ("pada", "di") and host is not None:
+            hp = _org_prefix(host)
+            if host.type == "ORG" and hp is not None and hp.qual is not None:
+                m.name = f"{doc[m.start : m.end].text} {hp.qual.name}"  # the Tipikor court of Jakarta Pusat
+                named[phrase] = m.name
+                continue
+        if phrase in named:
+            m.name = named[phrase]
+        else:
+            drop.add(idx)
+            if k > m.end:  # and its bracketed short form
+                drop.update(i for i, o in enumerate(mentions) if o.start == m.end + 1 and o.end == m.end + 2)
+    if drop:
+        mentions[:] = [m for i, m in enumerate(mentions) if i not in drop]
 
 
 def _title_in_stack(texts: list[str], lowers: list[str], k: int, d: ActorDictionary) -> bool:
@@ -568,9 +611,11 @@ def _segment(doc, texts, lowers, s, e, label, d, covered, sent_start, lower_seen
     while s < e:
         org = _agent_at(lowers, s, d, ("org",)) if _namey(texts[s]) else None
         hit = _agent_at(lowers, s, d, ("title", "agent"))
-        if org and (label == "ORG" or (label and (hit is None or org[0] > hit[0]))):
+        long_org = org is not None and org[0] - s > 1  # a capitalised "Pengadilan Tipikor": a name
+        if org and (label == "ORG" or ((label or titled or long_org) and (hit is None or org[0] > hit[0]))):
             # "Universitas Airlangga", "Partai Buruh": the prefix of an organisation the NER found;
-            # "Pengadilan Tipikor" (typed as a place) is the court, longer than the agent "pengadilan"
+            # "Pengadilan Tipikor" (typed as a place) is the court, longer than the agent "pengadilan";
+            # so is "[Hakim] Pengadilan Negeri" or "Pengadilan Tipikor" in a run the NER left out
             break
         before_country = e < len(texts) and covered[e] is not None and covered[e].type == "GPE"
         if (
@@ -607,7 +652,11 @@ def _segment(doc, texts, lowers, s, e, label, d, covered, sent_start, lower_seen
             s += 1
             continue
         break
-    while e > s and (_stopword(lowers[e - 1], stop) or texts[e - 1] == "-"):
+    # trailing stop words go, but not out of an organisation prefix ("Pengadilan Tinggi": "tinggi" is a
+    # stop word)
+    org = _agent_at(lowers, s, d, ("org",)) if s < e and _namey(texts[s]) else None
+    floor = min(org[0], e) if org else s
+    while e > floor and (_stopword(lowers[e - 1], stop) or texts[e - 1] == "-"):
         e -= 1
     if s >= e:
         return []
