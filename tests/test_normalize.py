@@ -163,3 +163,30 @@ def test_read_also_glued_to_the_text_before_and_a_video_link_are_cut():
         "Lihat juga Video Trump Ancam Tarif ke BRICS: Mereka Coba Hancurkan Dolar AS!",
     ]
     assert "Ketua KPU RI\n" in n.text and "\nPernyataan itu benar." in n.text
+
+
+def test_a_paragraph_glued_to_a_word_without_a_stop_gets_its_break_back():
+    t = (
+        "Baca Juga: Bawaslu Menyurati KPU Soal Hasyim Asy'ariSebelumnya, KPU menyatakan akan patuh.\n"
+        "Ia ingin Indonesia lebih maju dibanding negara lainIa meminta bangsa ini lincah.\n"
+        "Luas genangan waduk itu 1.316 hektarBendungan itu dikerjakan kontraktor negara.\n"
+        "Ia dijerat Pasal 2 junctoPasal 18 UU Tipikor.\n"
+        "Penyidik tidak cermat, lanjut diaBaca juga: Kasus Vina CirebonDiberitakan sebelumnya, hakim setuju.\n"
+        'Pengadilan membatalkan putusan itu pada 27 Mei 2024.“KPK meminta sidang diulang," kata dia.'
+    )
+    n = normalize(t)
+    assert [t[a:b] for a, b in n.removed] == [
+        "Baca Juga: Bawaslu Menyurati KPU Soal Hasyim Asy'ari",
+        "Baca juga: Kasus Vina Cirebon",
+    ]
+    assert "\nSebelumnya, KPU menyatakan" in n.text
+    assert "negara lain\nIa meminta" in n.text
+    assert "hektar Bendungan" in n.text and "juncto Pasal 18" in n.text
+    assert "2024.\n“KPK meminta" in n.text
+    for kept in (
+        "insyaAllah kami hadir",
+        "main PlayStation di rumah",
+        "lihat www.contoh.id/bacaBerita ini",
+        "kode abcXyz12 itu",
+    ):
+        assert normalize(kept).text == kept

@@ -36,14 +36,29 @@ _GLUED = re.compile(
 )
 _WORD_BEFORE = re.compile(r"(\w+)$")
 # a sentence glued to the next that opens with an acronym: "ujarnya.KPK menilai", "5 Juli 2024.SYL dituntut"
-_GLUED_ACRONYM = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=\b\d{4}[.!?]))(?=[A-Z]{2,}\b)")
+_GLUED_ACRONYM = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=\b\d{4}[.!?]))(?=[“\"‘]?[A-Z]{2,}\b)")
+# a paragraph glued to a word with no stop between: "negara lainIa meminta", "Hasyim Asy'ariSebelumnya" get
+# their break back, other glued words a space ("bukuHukum Bisnis", "junctoPasal 18"); not "PlayStation",
+# "insyaAllah", an address, an outlet ("detikNews", "dilansirAntara": see below)
+_GLUED_WORD = re.compile(r"(?<![A-Za-z/.@#_-])([a-z]{3,})(?=[A-Z][a-z])")
+_JOINED_WORDS = ("insya", "insha", "masya", "detik")
+_TOKEN_END = re.compile(r"\s")
+_PLAIN_TOKEN = re.compile(r"[A-Za-z'’-]+[.,;:!?)”\"’]*")
 # an outlet's name glued to the word before it when a link was stripped: "kepadadetikSulsel",
 # "DilansirdetikFinance", "PantauandetikJateng"
 _GLUED_OUTLET = re.compile(r"(?<=[a-z])(?=detik(?:com\b|[A-Z]))")
 # a "Baca juga:" line glued to the text before it: "Ketua KPU RIBaca juga: ...", "PDI-P.Baca juga:"
 _GLUED_READ_ALSO = re.compile(r"(?<=[A-Za-z0-9).!?])(?=(?:Baca|Simak|Lihat|Tonton) [Jj]uga\b)")
 # the word that names a source glued to it: "dikutip dariReuters", "dilansirAFP", "kepadaCNBC"
-_GLUED_SOURCE = re.compile(r"\b(?:[Dd]ari|[Kk]epada|[Dd]ilansir|[Dd]ikutip|[Mm]elalui|[Ll]ewat)(?=[A-Z])")
+_SOURCE_WORDS = ("dari", "kepada", "dilansir", "dikutip", "melalui", "lewat", "data")
+_GLUED_SOURCE = re.compile(
+    r"\b(?:[Dd]ari|[Kk]epada|[Dd]ilansir|[Dd]ikutip|[Mm]elalui|[Ll]ewat|[Dd]ata)(?=[A-Z])"
+)
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    return frozenset(read_lines("sentences/openers.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -129,6 +144,17 @@ def normalize(original: str) -> Normalized:
         edits.append((m.start(), m.start(), "\n"))
     for m in _GLUED_SOURCE.finditer(original):
         edits.append((m.end(), m.end(), " "))
+    # after the more specific glue rules above, which win at the same place ("diaBaca juga:")
+    for m in _GLUED_WORD.finditer(original):
+        word = m.group(1)
+        if word.startswith(_JOINED_WORDS) or "detik" in word or word.endswith(_SOURCE_WORDS):
+            continue
+        token_end = _TOKEN_END.search(original, m.end())
+        token = original[m.start() : token_end.start() if token_end else len(original)]
+        if not _PLAIN_TOKEN.fullmatch(token):
+            continue  # an address or a code: "isvqUn/?igsh=...", "wzmBu4zNRM"
+        tail = re.match(r"[A-Za-z]+", original[m.end() :]).group(0)
+        edits.append((m.end(), m.end(), "\n" if tail in _openers() else " "))
     for i, ch in enumerate(original):
         if ch in _DELETE:
             edits.append((i, i + 1, ""))
