@@ -460,3 +460,14 @@ def test_a_speaker_met_by_the_reporter_after_the_quote_is_no_event(nlp_rules):
         "katanya ditemui di Tanah Sareal, Kamis (15/10/2025).",
     ):
         assert all(ev.trigger.text != "ditemui" for ev in events(nlp_rules, text)), text
+
+
+def test_a_prosecutors_sentencing_demand_is_an_allegation_not_a_request(nlp_model):
+    text = (
+        "Mantan menteri itu, Budi Santoso, dituntut 10 tahun penjara oleh jaksa KPK. "
+        "Para petani menuntut kenaikan harga gabah kepada pemerintah."
+    )
+    doc = run_doc(normalize(text).text, dt.date(2025, 8, 30), nlp_model)
+    got = {e.trigger.text.split()[0]: (e.type, e.mode) for e in doc._.events}
+    assert got["dituntut"] == ("ACCUSE", "allege")
+    assert got["menuntut"][0] == "REQUEST"
