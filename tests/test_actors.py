@@ -530,3 +530,12 @@ def test_every_court_is_named_with_its_place():
     assert not {"Pengadilan", "Pengadilan Tinggi", "Pemerintah Kota", "PTUN"} & set(
         ents
     )  # no court of every court
+
+
+def test_a_known_person_after_a_country_whose_last_word_starts_union_names():
+    # "Serikat" starts union names ("Serikat Pekerja ..."), but here it ends "Amerika Serikat"
+    text = "Presiden Amerika Serikat Donald Trump bertemu Menteri Luar Negeri Amerika Serikat Marco Rubio."
+    ents = analysed(text, "2025-08-01")
+    assert ents["Donald Trump"].titles == ["Presiden Amerika Serikat"]
+    assert ents["Marco Rubio"].titles == ["Menteri Luar Negeri Amerika Serikat"]
+    assert not {"Donald", "Marco"} & set(ents)

@@ -119,7 +119,14 @@ def dictionary_spans(texts: list[str], d: ActorDictionary) -> list[tuple[int, in
                         entry is not None
                         and not _longer_name(texts, i + length, entry)
                         and not (length == 1 and entry.type == "PER" and texts[i] in taken)
-                        and not (entry.type == "PER" and i > 0 and _name_prefix(texts[i - 1], d))
+                        # "Universitas Airlangga", but not the end of a known name ("Amerika Serikat Donald
+                        # Trump": "Serikat" also starts union names)
+                        and not (
+                            entry.type == "PER"
+                            and i > 0
+                            and _name_prefix(texts[i - 1], d)
+                            and not (out and out[-1][1] == i)
+                        )
                     ):
                         hit = (i, i + length, entry)
                         break
