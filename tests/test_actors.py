@@ -539,3 +539,12 @@ def test_a_known_person_after_a_country_whose_last_word_starts_union_names():
     assert ents["Donald Trump"].titles == ["Presiden Amerika Serikat"]
     assert ents["Marco Rubio"].titles == ["Menteri Luar Negeri Amerika Serikat"]
     assert not {"Donald", "Marco"} & set(ents)
+
+
+def test_a_title_of_a_province_with_itu_points_back_to_its_holder():
+    text = (
+        "Mantan Gubernur Jawa Tengah Budi Santoso hadir di sidang. "
+        "Selain pidana badan, eks gubernur Jawa Tengah itu juga dituntut membayar denda."
+    )
+    ents = analysed(text, "2025-08-01")
+    assert [m.text for m in ents["Budi Santoso"].mentions][-1] == "gubernur Jawa Tengah itu"

@@ -908,8 +908,8 @@ def _bare_roles(doc, texts, lowers, mentions: list[Mention], d) -> list[Mention]
         qual = None
         q_end = end
         qm = owner[end] if end < len(texts) else None
-        if qm is not None and qm.type == "GPE" and qm.start == end:
-            qual, q_end = qm.entry, qm.end
+        if qm is not None and qm.type in ("GPE", "LOC") and qm.start == end:
+            qual, q_end = qm.entry, qm.end  # "Presiden AS", "gubernur Sulawesi Selatan itu"
         nxt = lowers[q_end] if q_end < len(texts) else ""
         prev = lowers[start - 1] if start > 0 else ""
         plural = prev in PLURAL
@@ -925,7 +925,7 @@ def _bare_roles(doc, texts, lowers, mentions: list[Mention], d) -> list[Mention]
         if plural:
             i = end
             continue
-        title = TitleInfo(doc[i:q_end].text, agent, qual, "GPE" if qual else None)
+        title = TitleInfo(doc[i:q_end].text, agent, qual, qm.type if qual else None)
         out.append(
             Mention(start, span_end, i, q_end, "PER", None, [title], is_reference=True, head=agent.head)
         )
