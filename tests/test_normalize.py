@@ -171,6 +171,7 @@ def test_a_paragraph_glued_to_a_word_without_a_stop_gets_its_break_back():
         "Ia ingin Indonesia lebih maju dibanding negara lainIa meminta bangsa ini lincah.\n"
         "Luas genangan waduk itu 1.316 hektarBendungan itu dikerjakan kontraktor negara.\n"
         "Ia dijerat Pasal 2 junctoPasal 18 UU Tipikor.\n"
+        "Rapat digelar di JakartaSebelumnya, rapat itu ditunda.\n"
         "Penyidik tidak cermat, lanjut diaBaca juga: Kasus Vina CirebonDiberitakan sebelumnya, hakim setuju.\n"
         'Pengadilan membatalkan putusan itu pada 27 Mei 2024.“KPK meminta sidang diulang," kata dia.'
     )
@@ -180,12 +181,14 @@ def test_a_paragraph_glued_to_a_word_without_a_stop_gets_its_break_back():
         "Baca juga: Kasus Vina Cirebon",
     ]
     assert "\nSebelumnya, KPU menyatakan" in n.text
-    assert "negara lain\nIa meminta" in n.text
+    assert "negara lain\nIa meminta" in n.text and "Jakarta\nSebelumnya, rapat" in n.text
     assert "hektar Bendungan" in n.text and "juncto Pasal 18" in n.text
     assert "2024.\n“KPK meminta" in n.text
     for kept in (
         "insyaAllah kami hadir",
         "main PlayStation di rumah",
+        "ditonton di YouTube dan TikTok",
+        "InsyaAllah hadir",
         "lihat www.contoh.id/bacaBerita ini",
         "kode abcXyz12 itu",
     ):

@@ -37,10 +37,10 @@ _GLUED = re.compile(
 _WORD_BEFORE = re.compile(r"(\w+)$")
 # a sentence glued to the next that opens with an acronym: "ujarnya.KPK menilai", "5 Juli 2024.SYL dituntut"
 _GLUED_ACRONYM = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=\b\d{4}[.!?]))(?=[“\"‘]?[A-Z]{2,}\b)")
-# a paragraph glued to a word with no stop between: "negara lainIa meminta", "Hasyim Asy'ariSebelumnya" get
-# their break back, other glued words a space ("bukuHukum Bisnis", "junctoPasal 18"); not "PlayStation",
-# "insyaAllah", an address, an outlet ("detikNews", "dilansirAntara": see below)
-_GLUED_WORD = re.compile(r"(?<![A-Za-z/.@#_-])([a-z]{3,})(?=[A-Z][a-z])")
+# a paragraph glued to a word with no stop between ("negara lainIa meminta", "Hasyim Asy'ariSebelumnya", "di
+# JakartaSebelumnya") gets its break back, other glued words a space ("bukuHukum Bisnis", "junctoPasal 18");
+# not "PlayStation", "insyaAllah", an address, an outlet ("detikNews", "dilansirAntara": see below)
+_GLUED_WORD = re.compile(r"(?<![A-Za-z/.@#_-])([A-Za-z][a-z]{2,})(?=[A-Z][a-z])")
 _JOINED_WORDS = ("insya", "insha", "masya", "detik")
 _TOKEN_END = re.compile(r"\s")
 _PLAIN_TOKEN = re.compile(r"[A-Za-z'’-]+[.,;:!?)”\"’]*")
@@ -146,7 +146,7 @@ def normalize(original: str) -> Normalized:
         edits.append((m.end(), m.end(), " "))
     # after the more specific glue rules above, which win at the same place ("diaBaca juga:")
     for m in _GLUED_WORD.finditer(original):
-        word = m.group(1)
+        word = m.group(1).lower()
         if word.startswith(_JOINED_WORDS) or "detik" in word or word.endswith(_SOURCE_WORDS):
             continue
         token_end = _TOKEN_END.search(original, m.end())
@@ -154,7 +154,10 @@ def normalize(original: str) -> Normalized:
         if not _PLAIN_TOKEN.fullmatch(token):
             continue  # an address or a code: "isvqUn/?igsh=...", "wzmBu4zNRM"
         tail = re.match(r"[A-Za-z]+", original[m.end() :]).group(0)
-        edits.append((m.end(), m.end(), "\n" if tail in _openers() else " "))
+        if tail in _openers():
+            edits.append((m.end(), m.end(), "\n"))
+        elif m.group(1).islower():  # a capitalised pair is mostly a brand: "YouTube", "NasDem", "AirAsia"
+            edits.append((m.end(), m.end(), " "))
     for i, ch in enumerate(original):
         if ch in _DELETE:
             edits.append((i, i + 1, ""))
