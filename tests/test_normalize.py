@@ -173,12 +173,15 @@ def test_a_paragraph_glued_to_a_word_without_a_stop_gets_its_break_back():
         "Ia dijerat Pasal 2 junctoPasal 18 UU Tipikor.\n"
         "Rapat digelar di JakartaSebelumnya, rapat itu ditunda.\n"
         "Penyidik tidak cermat, lanjut diaBaca juga: Kasus Vina CirebonDiberitakan sebelumnya, hakim setuju.\n"
+        "Ia ditemui pada 1 Juli 2024.Baca Juga:Pesan Bawaslu kepada KPU soal Asy'ariBagja menyampaikan jika "
+        "putusan itu sah.\n"
         'Pengadilan membatalkan putusan itu pada 27 Mei 2024.“KPK meminta sidang diulang," kata dia.'
     )
     n = normalize(t)
     assert [t[a:b] for a, b in n.removed] == [
         "Baca Juga: Bawaslu Menyurati KPU Soal Hasyim Asy'ari",
         "Baca juga: Kasus Vina Cirebon",
+        "Baca Juga:Pesan Bawaslu kepada KPU soal Asy'ari",
     ]
     assert "\nSebelumnya, KPU menyatakan" in n.text
     assert "negara lain\nIa meminta" in n.text and "Jakarta\nSebelumnya, rapat" in n.text

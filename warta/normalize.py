@@ -62,6 +62,12 @@ def _openers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _boilerplate_words() -> re.Pattern[str]:
+    """The boilerplate openers anywhere (glued ones too: "2024.Baca Juga:")."""
+    return re.compile("|".join(re.escape(line) for line in read_lines("boilerplate.txt")), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _boilerplate() -> re.Pattern[str]:
     starts = [re.escape(line) for line in read_lines("boilerplate.txt")]
     return re.compile(
@@ -154,8 +160,11 @@ def normalize(original: str) -> Normalized:
         if not _PLAIN_TOKEN.fullmatch(token):
             continue  # an address or a code: "isvqUn/?igsh=...", "wzmBu4zNRM"
         tail = re.match(r"[A-Za-z]+", original[m.end() :]).group(0)
+        line_start = original.rfind("\n", 0, m.start()) + 1
         if tail in _openers():
             edits.append((m.end(), m.end(), "\n"))
+        elif _boilerplate_words().search(original, line_start, m.start()):
+            pass  # a "Baca juga: ... Asy'ariBagja menyampaikan" line: the glue point ends the headline
         elif m.group(1).islower():  # a capitalised pair is mostly a brand: "YouTube", "NasDem", "AirAsia"
             edits.append((m.end(), m.end(), " "))
     for i, ch in enumerate(original):
