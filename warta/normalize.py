@@ -41,7 +41,7 @@ _GLUED_ACRONYM = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=\b\d{4}[.!?]))(?=[“\"�
 # JakartaSebelumnya") gets its break back, other glued words a space ("bukuHukum Bisnis", "junctoPasal 18");
 # not "PlayStation", "insyaAllah", an address, an outlet ("detikNews", "dilansirAntara": see below)
 _GLUED_WORD = re.compile(r"(?<![A-Za-z/.@#_-])([A-Za-z][a-z]{2,})(?=[A-Z][a-z])")
-_JOINED_WORDS = ("insya", "insha", "masya", "detik")
+_JOINED_WORDS = ("insya", "insha", "masya")
 _TOKEN_END = re.compile(r"\s")
 _PLAIN_TOKEN = re.compile(r"[A-Za-z'’-]+[.,;:!?)”\"’]*")
 # an outlet's name glued to the word before it when a link was stripped: "kepadadetikSulsel",
@@ -52,7 +52,7 @@ _GLUED_READ_ALSO = re.compile(r"(?<=[A-Za-z0-9).!?])(?=(?:Baca|Simak|Lihat|Tonto
 # the word that names a source glued to it: "dikutip dariReuters", "dilansirAFP", "kepadaCNBC"
 _SOURCE_WORDS = ("dari", "kepada", "dilansir", "dikutip", "melalui", "lewat", "data")
 _GLUED_SOURCE = re.compile(
-    r"\b(?:[Dd]ari|[Kk]epada|[Dd]ilansir|[Dd]ikutip|[Mm]elalui|[Ll]ewat|[Dd]ata)(?=[A-Z])"
+    r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _SOURCE_WORDS) + r")(?=[A-Z])"
 )
 
 
@@ -160,10 +160,9 @@ def normalize(original: str) -> Normalized:
         if not _PLAIN_TOKEN.fullmatch(token):
             continue  # an address or a code: "isvqUn/?igsh=...", "wzmBu4zNRM"
         tail = re.match(r"[A-Za-z]+", original[m.end() :]).group(0)
-        line_start = original.rfind("\n", 0, m.start()) + 1
         if tail in _openers():
             edits.append((m.end(), m.end(), "\n"))
-        elif _boilerplate_words().search(original, line_start, m.start()):
+        elif _boilerplate_words().search(original, original.rfind("\n", 0, m.start()) + 1, m.start()):
             pass  # a "Baca juga: ... Asy'ariBagja menyampaikan" line: the glue point ends the headline
         elif m.group(1).islower():  # a capitalised pair is mostly a brand: "YouTube", "NasDem", "AirAsia"
             edits.append((m.end(), m.end(), " "))

@@ -36,11 +36,11 @@ def portfolios() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def generic_bodies() -> frozenset[str]:
     return frozenset(read_lines("actors/generic_bodies.txt"))
 
 
+@lru_cache(maxsize=1)
 def not_names() -> frozenset[str]:
     return frozenset(STOP_WORDS) | frozenset(read_lines("actors/not_names.txt"))
 
@@ -415,10 +415,10 @@ def _generic_bodies(doc: Doc, texts: list[str], mentions: list[Mention]) -> None
         k = m.end
         if k + 2 < len(texts) and texts[k] == "(" and texts[k + 2] == ")":
             k += 3  # "(Tipikor)"
-        host = next((o for o in mentions if o.start == k + 1 and o is not m), None)
-        if k < len(texts) and texts[k].lower() in ("pada", "di") and host is not None:
-            hp = _org_prefix(host)
-            if host.type == "ORG" and hp is not None and hp.qual is not None:
+        if k < len(texts) and texts[k].lower() in ("pada", "di"):
+            host = next((o for o in mentions if o.start == k + 1), None)
+            hp = _org_prefix(host) if host is not None else None
+            if host is not None and host.type == "ORG" and hp is not None and hp.qual is not None:
                 m.name = f"{doc[m.start : m.end].text} {hp.qual.name}"  # the Tipikor court of Jakarta Pusat
                 named[phrase] = m.name
                 continue
