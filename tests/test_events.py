@@ -471,3 +471,15 @@ def test_a_prosecutors_sentencing_demand_is_an_allegation_not_a_request(nlp_mode
     got = {e.trigger.text.split()[0]: (e.type, e.mode) for e in doc._.events}
     assert got["dituntut"] == ("ACCUSE", "allege")
     assert got["menuntut"][0] == "REQUEST"
+
+
+def test_an_event_noun_that_is_only_believed_seen_or_ignored_keeps_its_own_actors(nlp_model):
+    # the believer, the onlooker and the one who ignores it do not meet, investigate or call
+    (met,) = events(
+        nlp_model, "Pengamat politik itu meyakini pertemuan Budi Santoso dengan Susi Wulandari meredam isu."
+    )
+    assert [a.text for a in met.source] == ["Budi Santoso"]
+    assert [a.text for a in met.target] == ["Susi Wulandari"]
+    text = "Bank sentral mengabaikan seruan Presiden Joko Widodo agar bunga turun."
+    (call,) = [e for e in events(nlp_model, text) if e.trigger.text == "seruan"]
+    assert call.type == "REQUEST" and [a.text for a in call.source] == ["Presiden Joko Widodo"]

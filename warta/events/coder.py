@@ -32,7 +32,6 @@ FIRST_PERSON = {"kita", "kami", "saya", "aku"}
 CIVIL = {"CVL", "LAB", "EDU", "OPP", "AGR", "REF"}
 OPENERS = {'"', "“", "‘", "'", "(", "[", "-", "—", ":"}
 COPULAS = {"merupakan", "menjadi", "adalah", "ialah"}
-SAYING = {"mengonfirmasi", "membantah", "menyinggung", "menyoroti", "menilai", "menganggap", "menyebutkan"}
 RECEIVING = {"mendapat", "mendapatkan", "menerima", "memperoleh", "meraih"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 CONTROL_ROLES = ("control", "appeal", "willing")
@@ -273,13 +272,13 @@ def _event_from(
     if role == "noun" and t_start > clause.start and VERB_PREFIX.match(lowers[t_start - 1]):
         verb = lowers[t_start - 1]
         # "memperpanjang jam malam": the event noun is the object of a plain verb, whose subject does it;
-        # not after a copula ("merupakan pertemuan pertama") or a verb of saying ("mengonfirmasi
-        # pertemuan"), and after "mendapat/menerima" the subject is the one it is done to
+        # not after a copula ("merupakan pertemuan pertama") or a verb whose object is only its topic
+        # ("mengonfirmasi pertemuan", "meyakini pertemuan Rossa", arguments.tsv), and after "mendapat/menerima" the subject is the one it is done to
         if verb in COPULAS and lowers[t_start] == "sasaran":
             role, received = "verb", True  # "X menjadi sasaran penyelidikan": X is investigated
         elif (
             verb not in COPULAS
-            and verb not in SAYING
+            and lex.arguments.get(verb) != "topic"
             and (lex.modifiers.get(verb) != "speech" or _declared(lowers, t_start, t_end, clause.end))
         ):
             role = "verb"
