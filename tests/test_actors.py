@@ -548,3 +548,18 @@ def test_a_title_of_a_province_with_itu_points_back_to_its_holder():
     )
     ents = analysed(text, "2025-08-01")
     assert [m.text for m in ents["Budi Santoso"].mentions][-1] == "gubernur Jawa Tengah itu"
+
+
+def test_a_short_form_the_article_defines_as_something_else_is_not_the_dictionary_actor():
+    # "PKS" is a party in the dictionary; this article defines it as an agreement
+    text = (
+        "Dalam rapat itu juga dilakukan penandatanganan Perjanjian Kerja Sama (PKS) antara Kementerian "
+        "Dalam Negeri dan Pemerintah Provinsi Jawa Barat. PKS tersebut berlaku selama lima tahun."
+    )
+    ents = analysed(text, "2025-08-01")
+    assert "Partai Keadilan Sejahtera" not in ents
+    assert "Kementerian Dalam Negeri" in ents
+    # the party's own name with its short form, and a variant of it, stay the party
+    for long_form in ("Partai Keadilan Sejahtera", "Partai Keadilan dan Sejahtera"):
+        ents = analysed(f"Ketua {long_form} (PKS) menerima tamu. PKS mendukung Bobby Nasution.", "2025-08-01")
+        assert "Partai Keadilan Sejahtera" in ents

@@ -108,6 +108,7 @@ def dictionary_spans(texts: list[str], d: ActorDictionary) -> list[tuple[int, in
         for j in range(n - 1)
         if texts[j] in index and (e := d.lookup((texts[j],))) is not None and _longer_name(texts, j + 1, e)
     }
+    redefined = _redefined_short_forms(texts, d)
     while i < n:
         lengths = index.get(texts[i])
         hit = None
@@ -119,6 +120,7 @@ def dictionary_spans(texts: list[str], d: ActorDictionary) -> list[tuple[int, in
                         entry is not None
                         and not _longer_name(texts, i + length, entry)
                         and not (length == 1 and entry.type == "PER" and texts[i] in taken)
+                        and not (length == 1 and texts[i] in redefined)
                         # "Universitas Airlangga", but not the end of a known name ("Amerika Serikat Donald
                         # Trump": "Serikat" also starts union names)
                         and not (
@@ -169,6 +171,42 @@ _NOT_NAME_PARTS = frozenset(
         "AS",
     ]
 )
+
+
+_SHORT_FORM_LINKS = frozenset({"dan", "dari", "untuk", "di", "&", "atas", "serta"})
+
+
+def _redefined_short_forms(texts: list[str], d: ActorDictionary) -> dict[str, tuple[int, int]]:
+    """Organisation short forms the dictionary knows that this article defines in brackets as something
+    else, with the span of the long form: "Perjanjian Kerja Sama (PKS)" is an agreement and "Pajak
+    Kendaraan Bermotor (PKB)" a tax, and no "PKS" or "PKB" in the article is the party. The long form
+    spells the short form with its initials and shares no word with the dictionary actor's names (so
+    "Partai Keadilan dan Sejahtera (PKS)" stays the party)."""
+    out: dict[str, tuple[int, int]] = {}
+    for j in range(1, len(texts) - 2):
+        short = texts[j + 1]
+        if texts[j] != "(" or texts[j + 2] != ")" or not (short.isalpha() and short.isupper()):
+            continue
+        entry = d.lookup((short,))
+        if entry is None or entry.type != "ORG" or not 2 <= len(short) <= 8:
+            continue
+        initials, k = "", j
+        while k > 0 and len(initials) < len(short):
+            word = texts[k - 1]
+            if word.lower() in _SHORT_FORM_LINKS and initials:
+                k -= 1
+                continue
+            if not word.isalpha():
+                break
+            initials = word[0].upper() + initials
+            k -= 1
+        if initials != short:
+            continue
+        long_words = {w.lower() for w in texts[k:j]} - _SHORT_FORM_LINKS
+        own_words = {w.lower() for name in (entry.name, *entry.aliases) for w in name.split()}
+        if not long_words & own_words:
+            out.setdefault(short, (k, j))
+    return out
 
 
 def _longer_name(texts: list[str], end: int, entry: ActorEntry) -> bool:
@@ -335,6 +373,15 @@ def find_mentions(doc: Doc) -> list[Mention]:
             )
 
     mentions.extend(_bracketed_short_forms(texts, mentions, stop))
+    redefined = _redefined_short_forms(texts, d)
+    if redefined:  # "Perjanjian Kerja Sama (PKS)": neither the agreement nor its short form is an actor
+        long_spans = list(redefined.values())
+        mentions = [
+            m
+            for m in mentions
+            if not (m.end - m.start == 1 and texts[m.start] in redefined)
+            and not any(s < m.end and m.start < e for s, e in long_spans)
+        ]
     mentions.sort(key=lambda m: (m.start, -m.end))
     org_by_end = {m.end: m for m in mentions if m.type == "ORG" and m.entry is None}
     for m in mentions:
