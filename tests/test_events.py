@@ -483,3 +483,16 @@ def test_an_event_noun_that_is_only_believed_seen_or_ignored_keeps_its_own_actor
     text = "Bank sentral mengabaikan seruan Presiden Joko Widodo agar bunga turun."
     (call,) = [e for e in events(nlp_model, text) if e.trigger.text == "seruan"]
     assert call.type == "REQUEST" and [a.text for a in call.source] == ["Presiden Joko Widodo"]
+
+
+def test_a_topic_discussed_with_someone_is_the_speakers_meeting_with_them(nlp_model):
+    (talk,) = events(
+        nlp_model, "Andi Wijaya menegaskan usulan tersebut sudah didiskusikan dengan Bobby Nasution."
+    )
+    assert talk.type == "CONSULT"
+    assert [a.text for a in talk.source] == ["Andi Wijaya"] and [a.text for a in talk.target] == [
+        "Bobby Nasution"
+    ]
+    (talk,) = events(nlp_model, "Anggaran itu dibahas Menteri Keuangan Sri Mulyani bersama Komisi XI DPR.")
+    assert talk.source and talk.source[0].text.endswith("Sri Mulyani")
+    assert [a.text for a in talk.target][0].startswith("Komisi XI")

@@ -296,8 +296,22 @@ def _event_from(
         mode = None
 
     nominal = trig.role == "noun"
+    # "usulan itu sudah didiskusikan (dengan Bobby)": a meeting's passive subject is its topic, and the
+    # clause's actor (or the speaker) is the one who met
+    topical = role == "passive" and typ in SYMMETRIC and _thing_subject(doc, actors, t_start, clause.start)
     source, target, location = _roles(
-        doc, lowers, actors, clause, t_start, after, role, s_start, nominal, received
+        doc,
+        lowers,
+        actors,
+        clause,
+        t_start,
+        after,
+        role,
+        s_start,
+        nominal,
+        received,
+        typ in SYMMETRIC,
+        topical,
     )
     if role == "noun" and not source and not target:
         return None
@@ -487,11 +501,14 @@ def _roles(
     s_start: int,
     nominal: bool = False,
     received: bool = False,
+    symmetric: bool = False,
+    topical: bool = False,
 ):
     end = clause.end
     location = None
     target: list[ActorSpan] = []
     agent_after: list[ActorSpan] = []
+    partner: list[ActorSpan] = []  # "dibahas dengan Bobby": the one it is done with
     k = after
     skip_words = 0
     patient = False  # the noun's own actor is the one it is done to: that says nothing of who does it
@@ -511,6 +528,8 @@ def _roles(
             k, gov = max(nxt, k + 1), None  # "Partai Keadilan Sejahtera (PKS)": the same actor again
             continue
         is_place = all(g.entity is not None and g.entity.type in ("LOC", "GPE") for g in group)
+        if prev in ("dengan", "bersama") and not partner and not is_place:
+            partner = group
         if gov == "di" and is_place:
             location = location or group[0]
         elif prev in SOURCE_PREPS:
@@ -549,6 +568,13 @@ def _roles(
         first = clause.sentence_subject[0]
         if first.end <= t_start:
             subject = clause.sentence_subject
+    if role == "passive" and symmetric and (partner or topical) and not agent_after:
+        # "usulan itu sudah didiskusikan dengan Bobby": the topic is the passive subject; the one who
+        # discussed it (the clause's actor or the speaker) did so with Bobby; "dibahas bersama antara
+        # pemerintah daerah dengan DPRD": both sides named after it
+        if not subject and target and partner and target != partner:
+            return target, partner, location
+        return subject or [], partner, location
     if role == "passive":
         return agent_after, (subject or []) + ([] if subject else target), location
     if nominal and role == "verb" and (agent_after or received):
@@ -640,6 +666,18 @@ def _argument(
             return "actor" if any(_covering(actors, j) is not None for j in phrase) else "thing"
         return "thing"
     return "unknown"
+
+
+def _thing_subject(doc: Doc, actors, head: int, lo: int) -> bool:
+    """Token ``head`` has a parsed subject in [lo, head) with no actor anywhere in its phrase ("usulan
+    tersebut", "hal itu"; not "kedatangan Imam Besar Al-Azhar")."""
+    if not doc.has_annotation("DEP"):
+        return False
+    for child in doc[head].children:
+        if child.dep_ in SUBJECTS and lo <= child.i < head:
+            phrase = range(child.left_edge.i, child.right_edge.i + 1)
+            return child.pos_ in ("NOUN", "PRON") and all(_covering(actors, j) is None for j in phrase)
+    return False
 
 
 def _antecedent(actors, lowers, k: int, s_start: int) -> list[ActorSpan] | None:
