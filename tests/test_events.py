@@ -496,3 +496,12 @@ def test_a_topic_discussed_with_someone_is_the_speakers_meeting_with_them(nlp_mo
     (talk,) = events(nlp_model, "Anggaran itu dibahas Menteri Keuangan Sri Mulyani bersama Komisi XI DPR.")
     assert talk.source and talk.source[0].text.endswith("Sri Mulyani")
     assert [a.text for a in talk.target][0].startswith("Komisi XI")
+
+
+def test_the_perpetrator_named_in_brackets_is_the_source_not_the_victim(nlp_model):
+    text = "Polisi berhasil mengungkap pelaku pembunuhan (Andi Saputra) di Palembang."
+    (murder,) = [e for e in events(nlp_model, text) if e.trigger.text == "pembunuhan"]
+    assert [a.text for a in murder.source] == ["Andi Saputra"]
+    assert "Andi Saputra" not in [a.text for a in murder.target]
+    (murder,) = events(nlp_model, "Keluarga Vina Lestari menunggu sidang pembunuhan Vina Lestari.")
+    assert [a.text for a in murder.target] == ["Vina Lestari"]

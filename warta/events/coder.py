@@ -46,6 +46,7 @@ CONFLICTUAL = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
 CONTROL_MODE = {"CONSULT": "meet", "RETREAT": "yield", "CONCEDE": "yield", "AID": "assist",
                 "COOPERATE": "assist", "SUPPORT": "assist", "AGREE": "meet"}  # fmt: skip
 AUX_ORDER = ("negation", "hypothetical", "future", "historical")
+PERPETRATORS = {"pelaku", "tersangka", "terdakwa", "terpidana", "otak", "dalang"}
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 
 
@@ -548,7 +549,14 @@ def _roles(
                 and gov is None
                 and prev not in TARGET_PREPS | OTHER_PREPS
             ):
-                if role == "noun" and _patient_noun(lowers[t_start]) and all(map(_private_person, group)):
+                if (
+                    role == "noun"
+                    and prev == "("
+                    and t_start > clause.start
+                    and lowers[t_start - 1] in PERPETRATORS
+                ):
+                    agent_after = group  # "pelaku pembunuhan (Riky)": the bracket names the perpetrator
+                elif role == "noun" and _patient_noun(lowers[t_start]) and all(map(_private_person, group)):
                     target, patient = group, True  # "pembunuhan Vina", "pemeriksaan Hasto": done to them
                 else:
                     agent_after = group  # "diserang Israel", "invasi (skala penuh) Rusia"
