@@ -563,3 +563,11 @@ def test_a_short_form_the_article_defines_as_something_else_is_not_the_dictionar
     for long_form in ("Partai Keadilan Sejahtera", "Partai Keadilan dan Sejahtera"):
         ents = analysed(f"Ketua {long_form} (PKS) menerima tamu. PKS mendukung Bobby Nasution.", "2025-08-01")
         assert "Partai Keadilan Sejahtera" in ents
+
+
+def test_a_country_after_a_bracketed_short_form_still_lets_the_title_reach_the_name():
+    text = "Ketua Badan Pengawas Pemilu (Bawaslu) RI Rahmat Bagja meminta laporan itu dikaji ulang."
+    ents = analysed(text, "2024-07-08")
+    assert ents["Rahmat Bagja"].titles == ["Ketua Badan Pengawas Pemilu"]
+    assert ents["Rahmat Bagja"].sector == "GOV"
+    assert ents["Rahmat Bagja"].mentions[0].text.startswith("Ketua Badan Pengawas Pemilu (Bawaslu) RI")

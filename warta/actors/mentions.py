@@ -797,6 +797,13 @@ def _attach_titles(doc, lowers, m: Mention, covered, org_by_end, d) -> None:
     )
     if set_off:
         j -= 1  # the title stack ends at the comma; it is kept only when a title opens it (below)
+    country = covered[j - 1] if j > 2 else None
+    if country is not None and country.type == "GPE":  # "Ketua Badan Pengawas Pemilu (Bawaslu) RI X"
+        k = j - 1
+        while k > 0 and covered[k - 1] is country:
+            k -= 1
+        if k > 1 and lowers[k - 1] == ")":
+            j = k  # the country qualifies the body before the bracket; both stay in the title's mention
     if j > 1 and lowers[j - 1] == ")":  # "Menko PMK (Menko PMK) Muhadjir": skip the bracket
         k = j - 2
         while k > 0 and lowers[k] != "(" and j - k < 8:
