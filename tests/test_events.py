@@ -505,3 +505,11 @@ def test_the_perpetrator_named_in_brackets_is_the_source_not_the_victim(nlp_mode
     assert "Andi Saputra" not in [a.text for a in murder.target]
     (murder,) = events(nlp_model, "Keluarga Vina Lestari menunggu sidang pembunuhan Vina Lestari.")
     assert [a.text for a in murder.target] == ["Vina Lestari"]
+
+
+def test_the_office_after_menjadi_or_sebagai_is_no_actor_of_the_event(nlp_model):
+    (proposed,) = events(
+        nlp_model, "Dia diusulkan menjadi Hakim Agung oleh Ketua Pengadilan Tinggi Manado, Budi Santoso."
+    )
+    assert all("Hakim Agung" not in a.text for a in proposed.source + proposed.target)
+    assert proposed.source and proposed.source[0].text.endswith("Budi Santoso")

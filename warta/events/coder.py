@@ -528,6 +528,9 @@ def _roles(
         if known and all(g.entity is not None and g.entity.id in known for g in group):
             k, gov = max(nxt, k + 1), None  # "Partai Keadilan Sejahtera (PKS)": the same actor again
             continue
+        if prev in COPULAS or prev == "sebagai":
+            k, gov = max(nxt, k + 1), None  # "diusulkan menjadi Hakim Agung": the office, not who acts
+            continue
         is_place = all(g.entity is not None and g.entity.type in ("LOC", "GPE") for g in group)
         if prev in ("dengan", "bersama") and not partner and not is_place:
             partner = group
