@@ -196,3 +196,10 @@ def test_a_paragraph_glued_to_a_word_without_a_stop_gets_its_break_back():
         "kode abcXyz12 itu",
     ):
         assert normalize(kept).text == kept
+
+
+def test_a_title_glued_to_the_name_after_it_gets_its_space():
+    n = normalize("Menteri Dalam NegeriTito Karnavian mengusulkan pelantikan serentak. Kata PresidenPrabowo.")
+    assert "Menteri Dalam Negeri Tito Karnavian" in n.text and "Presiden Prabowo" in n.text
+    for kept in ("Partai NasDem mendukung", "akun YouTube resmi", "maskapai AirAsia terbang"):
+        assert normalize(kept).text == kept

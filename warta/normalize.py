@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from warta.resources import read_lines
+from warta.resources import read_lines, read_tsv
 
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2002\u2003\u2009\u200a\u3000"), " ")
 _DELETE = set("\u200b\u200c\u200d\u2060\ufeff\u00ad")
@@ -54,6 +54,15 @@ _SOURCE_WORDS = ("dari", "kepada", "dilansir", "dikutip", "melalui", "lewat", "d
 _GLUED_SOURCE = re.compile(
     r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _SOURCE_WORDS) + r")(?=[A-Z])"
 )
+
+
+@lru_cache(maxsize=1)
+def _title_ends() -> frozenset[str]:
+    """The last words of titles in the actor data ("Menteri Dalam Negeri", "Presiden"): a capitalised one
+    glued to the next capitalised word is a title glued to a name ("NegeriTito"), not a brand."""
+    return frozenset(
+        row[0].split()[-1] for row in read_tsv("actors/agents.tsv") if len(row) > 1 and row[1] == "title"
+    ) - {""}
 
 
 @lru_cache(maxsize=1)
@@ -164,7 +173,9 @@ def normalize(original: str) -> Normalized:
             edits.append((m.end(), m.end(), "\n"))
         elif _boilerplate_words().search(original, original.rfind("\n", 0, m.start()) + 1, m.start()):
             pass  # a "Baca juga: ... Asy'ariBagja menyampaikan" line: the glue point ends the headline
-        elif m.group(1).islower():  # a capitalised pair is mostly a brand: "YouTube", "NasDem", "AirAsia"
+        elif m.group(1).islower() or (len(word) > 3 and word in _title_ends()):
+            # a capitalised pair is mostly a brand ("YouTube", "NasDem", "AirAsia"), but not a title and a
+            # name ("Menteri Dalam NegeriTito Karnavian")
             edits.append((m.end(), m.end(), " "))
     for i, ch in enumerate(original):
         if ch in _DELETE:
