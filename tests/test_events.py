@@ -513,3 +513,15 @@ def test_the_office_after_menjadi_or_sebagai_is_no_actor_of_the_event(nlp_model)
     )
     assert all("Hakim Agung" not in a.text for a in proposed.source + proposed.target)
     assert proposed.source and proposed.source[0].text.endswith("Budi Santoso")
+
+
+def test_a_reported_clause_does_not_make_its_speaker_the_one_it_happened_to(nlp_model):
+    text = "Polda Sumbar menyebut bahwa remaja berusia 13 tahun itu tewas usai melompat dari jembatan."
+    assert all("Polda" not in a.text for e in events(nlp_model, text) for a in e.target)
+    text = "Kuasa hukum Budi Santoso, Andi Wijaya, mengatakan, pemeriksaan terhadap Budi Santoso bermuatan politis."
+    (probe,) = events(nlp_model, text)
+    assert all("Andi" not in a.text for a in probe.source)
+    # reported to the police is no reporting verb: the one reported is the one sued
+    text = "Budi Santoso dilaporkan ke Bareskrim Polri, Komnas HAM, hingga digugat ke Pengadilan Negeri Jakarta Selatan."
+    (sued,) = [e for e in events(nlp_model, text) if e.trigger.text == "digugat"]
+    assert [a.text for a in sued.target] == ["Budi Santoso"]

@@ -128,8 +128,11 @@ def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Cl
                 cur.speech_source, pending_speech = pending_speech, None
             elif cur.relative:  # "... bahwa X yang dipimpinnya harus ...": still reported speech
                 cur.reported_by = clauses[-1].speech_source or clauses[-1].reported_by
-        elif eff == "speech":
-            pending_speech = _group_before(actors, lowers, cur.start, i) or pending_speech
+        elif eff == "speech" and not (
+            w.startswith("di") and i + 1 < end and lowers[i + 1] in ("ke", "kepada", "oleh")
+        ):
+            # (not "Rossa dilaporkan ke Bareskrim": reported to the police, not reportedly)
+            pending_speech = _group_before(actors, lowers, cur.start, i) or pending_speech or []
         i += 1
     cur.end = end
     clauses.append(cur)
@@ -573,12 +576,18 @@ def _roles(
     )
     if subject is None and clause.relative:
         subject = _antecedent(actors, lowers, clause.start, s_start)
+    # the speaker of a reported clause stands in for its missing subject when the speaker acts ("Ia
+    # mengatakan, akan bertemu ..."), not when the clause tells what was done to someone ("Polda menyebut
+    # bahwa remaja itu tewas") or names an event by its noun ("lanjut Ronny, pemeriksaan terhadap Hasto")
+    reported = subject is None and clause.speech_source is not None
     if subject is None and clause.speech_source:
         subject = clause.speech_source
     if subject is None and not clause.relative and clause.sentence_subject:
         first = clause.sentence_subject[0]
         if first.end <= t_start:
             subject = clause.sentence_subject
+    if reported and (role == "noun" or (role == "passive" and not symmetric)):
+        subject = None
     if role == "passive" and symmetric and (partner or topical) and not agent_after:
         # "usulan itu sudah didiskusikan dengan Bobby": the topic is the passive subject; the one who
         # discussed it (the clause's actor or the speaker) did so with Bobby; "dibahas bersama antara
