@@ -525,3 +525,11 @@ def test_a_reported_clause_does_not_make_its_speaker_the_one_it_happened_to(nlp_
     text = "Budi Santoso dilaporkan ke Bareskrim Polri, Komnas HAM, hingga digugat ke Pengadilan Negeri Jakarta Selatan."
     (sued,) = [e for e in events(nlp_model, text) if e.trigger.text == "digugat"]
     assert [a.text for a in sued.target] == ["Budi Santoso"]
+
+
+def test_an_agent_of_a_nested_event_noun_or_a_country_after_a_body_is_not_the_events(nlp_model):
+    text = "Pihak Andi Wijaya melayangkan gugatan praperadilan atas penetapan sebagai tersangka oleh Polda Jabar."
+    (suit,) = [e for e in events(nlp_model, text) if e.trigger.text == "gugatan"]
+    assert all("Polda" not in a.text for a in suit.source)
+    (proposed,) = events(nlp_model, "Pria berusia 59 tahun ini diusulkan oleh Mahkamah Agung RI.")
+    assert [a.text for a in proposed.source] == ["Mahkamah Agung"] and proposed.target == []

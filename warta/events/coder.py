@@ -513,6 +513,8 @@ def _roles(
     target: list[ActorSpan] = []
     agent_after: list[ActorSpan] = []
     partner: list[ActorSpan] = []  # "dibahas dengan Bobby": the one it is done with
+    last_end, last_group = -1, []  # where the last actor group ended, and it ("perang Rusia Ukraina")
+    nested = False  # past another event noun ("atas penetapan"): an agent after "oleh" is that one's
     k = after
     skip_words = 0
     patient = False  # the noun's own actor is the one it is done to: that says nothing of who does it
@@ -522,6 +524,8 @@ def _roles(
         if a is None:
             if lowers[k] in TARGET_PREPS | OTHER_PREPS | SOURCE_PREPS:
                 gov = lowers[k]
+            if k > after and lowers[k - 1] in TOPIC_PREPS and _EVENT_NOUN.match(lowers[k]):
+                nested = True  # "gugatan atas penetapan (sebagai tersangka) oleh Polda": that noun's agent
             k += 1
             skip_words += 1
             continue
@@ -531,6 +535,14 @@ def _roles(
         if known and all(g.entity is not None and g.entity.id in known for g in group):
             k, gov = max(nxt, k + 1), None  # "Partai Keadilan Sejahtera (PKS)": the same actor again
             continue
+        if (
+            k == last_end
+            and all(g.entity is not None and g.entity.type == "GPE" for g in group)
+            and not (last_group and last_group[-1].entity is not None and last_group[-1].entity.type == "GPE")
+        ):
+            k, gov = max(nxt, k + 1), None  # "Mahkamah Agung RI": the country qualifies the body before it
+            continue
+        last_end, last_group = nxt, group
         if prev in COPULAS or prev == "sebagai":
             k, gov = max(nxt, k + 1), None  # "diusulkan menjadi Hakim Agung": the office, not who acts
             continue
@@ -539,6 +551,8 @@ def _roles(
             partner = group
         if gov == "di" and is_place:
             location = location or group[0]
+        elif prev in SOURCE_PREPS and nested:
+            pass
         elif prev in SOURCE_PREPS:
             agent_after = agent_after or group
         elif gov in LOCATIVE_PREPS and prev not in TARGET_PREPS:
@@ -619,6 +633,8 @@ def _once(group: list[EventActor]) -> list[EventActor]:
     return out
 
 
+_EVENT_NOUN = re.compile(r"^pe(r|m|n|ng|ny)?[a-z]{3,}an(nya)?$")
+TOPIC_PREPS = {"atas", "terhadap", "soal", "terkait", "tentang", "mengenai"}
 _PATIENT_NOUN = re.compile(r"^pe(m|n|ng|ny)?[a-z]{3,}an(nya)?$")
 
 
