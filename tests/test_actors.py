@@ -571,3 +571,12 @@ def test_a_country_after_a_bracketed_short_form_still_lets_the_title_reach_the_n
     assert ents["Rahmat Bagja"].titles == ["Ketua Badan Pengawas Pemilu"]
     assert ents["Rahmat Bagja"].sector == "GOV"
     assert ents["Rahmat Bagja"].mentions[0].text.startswith("Ketua Badan Pengawas Pemilu (Bawaslu) RI")
+
+
+def test_a_legal_aid_office_is_named_with_its_city():
+    ents = analysed(
+        "Direktur LBH Jakarta Citra Lestari menilai polisi keliru. YLBHI mengecam penangkapan itu.",
+        "2024-07-08",
+    )
+    assert ents["LBH Jakarta"].sector == "CVL" and ents["Citra Lestari"].titles == ["Direktur LBH Jakarta"]
+    assert "YLBHI" in ents
