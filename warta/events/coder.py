@@ -594,6 +594,9 @@ def _roles(
     # mengatakan, akan bertemu ..."), not when the clause tells what was done to someone ("Polda menyebut
     # bahwa remaja itu tewas") or names an event by its noun ("lanjut Ronny, pemeriksaan terhadap Hasto")
     reported = subject is None and clause.speech_source is not None
+    # "..., Afif diduga dianiaya": the parse names a subject that is no known actor; another actor of the
+    # sentence ("berdasarkan investigasi LBH Padang, ...") or the speaker does not stand in for it
+    unnamed = subject is None and _unnamed_subject(doc, get_lexicon(), actors, t_start, clause.start)
     if subject is None and clause.speech_source:
         subject = clause.speech_source
     if subject is None and not clause.relative and clause.sentence_subject:
@@ -601,6 +604,8 @@ def _roles(
         if first.end <= t_start:
             subject = clause.sentence_subject
     if reported and (role == "noun" or (role == "passive" and not symmetric)):
+        subject = None
+    if unnamed and not (role == "passive" and symmetric and (partner or topical)):
         subject = None
     if role == "passive" and symmetric and (partner or topical) and not agent_after:
         # "usulan itu sudah didiskusikan dengan Bobby": the topic is the passive subject; the one who
@@ -713,6 +718,20 @@ def _thing_subject(doc: Doc, actors, head: int, lo: int) -> bool:
         if child.dep_ in SUBJECTS and lo <= child.i < head:
             phrase = range(child.left_edge.i, child.right_edge.i + 1)
             return child.pos_ in ("NOUN", "PRON") and all(_covering(actors, j) is None for j in phrase)
+    return False
+
+
+def _unnamed_subject(doc: Doc, lex: EventLexicon, actors, head: int, lo: int) -> bool:
+    """Token ``head`` has a parsed nominal subject in [lo, head), a name or noun, with no actor in its
+    phrase ("Afif diduga dianiaya", "remaja itu tewas")."""
+    if not doc.has_annotation("DEP"):
+        return False
+    for child in doc[head].children:
+        if child.dep_ in SUBJECTS and lo <= child.i < head and child.pos_ in ("NOUN", "PROPN"):
+            if child.lower_.endswith("nya") and lex.arguments.get(child.lower_[:-3]) == "group":
+                return False  # "pihaknya": the speaker's side
+            phrase = range(child.left_edge.i, child.right_edge.i + 1)
+            return all(_covering(actors, j) is None for j in phrase)
     return False
 
 
