@@ -532,7 +532,7 @@ def test_an_agent_of_a_nested_event_noun_or_a_country_after_a_body_is_not_the_ev
     (suit,) = [e for e in events(nlp_model, text) if e.trigger.text == "gugatan"]
     assert all("Polda" not in a.text for a in suit.source)
     (proposed,) = events(nlp_model, "Pria berusia 59 tahun ini diusulkan oleh Mahkamah Agung RI.")
-    assert [a.text for a in proposed.source] == ["Mahkamah Agung"] and proposed.target == []
+    assert [a.text for a in proposed.source] == ["Mahkamah Agung RI"] and proposed.target == []
 
 
 def test_a_parsed_subject_that_is_no_actor_is_not_replaced_by_another_actor(nlp_model):

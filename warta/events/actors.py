@@ -61,10 +61,16 @@ def actor_index(doc: Doc) -> list[ActorSpan | None]:
     lowers = [t.lower_ for t in doc]
     by_start: list[ActorSpan | None] = [None] * n
     taken = [False] * n
+    last: ActorSpan | None = None
     for s, e, ent in entity_token_spans(doc):
         if any(taken[s:e]):
             continue
-        by_start[s] = ActorSpan(s, e, ent, ent.country, ent.sector)
+        if last is not None and last.end == s and ent.type == "GPE" and last.entity.type == "ORG":
+            # "Danone Indonesia", "Mahkamah Agung RI", "Komisi II DPR RI": the country qualifies the body
+            # (it stays an entity of its own), and is no second actor beside it
+            last.end, last.country = e, last.country or ent.country
+        else:
+            last = by_start[s] = ActorSpan(s, e, ent, ent.country, ent.sector)
         for k in range(s, e):
             taken[k] = True
     # generic actor phrases, extended over a following place or country ("pasukan Israel")

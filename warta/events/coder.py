@@ -513,7 +513,6 @@ def _roles(
     target: list[ActorSpan] = []
     agent_after: list[ActorSpan] = []
     partner: list[ActorSpan] = []  # "dibahas dengan Bobby": the one it is done with
-    last_end, last_group = -1, []  # where the last actor group ended, and it ("perang Rusia Ukraina")
     nested = False  # past another event noun ("atas penetapan"): an agent after "oleh" is that one's
     k = after
     skip_words = 0
@@ -535,14 +534,6 @@ def _roles(
         if known and all(g.entity is not None and g.entity.id in known for g in group):
             k, gov = max(nxt, k + 1), None  # "Partai Keadilan Sejahtera (PKS)": the same actor again
             continue
-        if (
-            k == last_end
-            and all(g.entity is not None and g.entity.type == "GPE" for g in group)
-            and not (last_group and last_group[-1].entity is not None and last_group[-1].entity.type == "GPE")
-        ):
-            k, gov = max(nxt, k + 1), None  # "Mahkamah Agung RI": the country qualifies the body before it
-            continue
-        last_end, last_group = nxt, group
         if prev in COPULAS or prev == "sebagai":
             k, gov = max(nxt, k + 1), None  # "diusulkan menjadi Hakim Agung": the office, not who acts
             continue
