@@ -541,3 +541,12 @@ def test_a_parsed_subject_that_is_no_actor_is_not_replaced_by_another_actor(nlp_
     text = "Ketua Apindo Shinta Kamdani mengatakan, pihaknya mendukung upaya pemerintah menekan inflasi."
     (backing,) = events(nlp_model, text)
     assert backing.source and "Shinta" in backing.source[0].text
+
+
+def test_a_verbs_object_at_the_start_is_not_the_sentences_subject(nlp_model):
+    text = (
+        "Selain bertemu Presiden Joko Widodo, Perdana Menteri Malaysia Anwar Ibrahim juga dijadwalkan "
+        "memberi kuliah umum, berdiskusi dengan para rektor."
+    )
+    (talk,) = [e for e in events(nlp_model, text) if e.trigger.text == "berdiskusi"]
+    assert all("Joko Widodo" not in a.text for a in talk.source)

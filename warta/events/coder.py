@@ -38,6 +38,7 @@ CONTROL_ROLES = ("control", "appeal", "willing")
 SUBJECTS = ("nsubj", "nsubj:pass")
 OBJECTS = ("obj",)
 ADDRESSEE_OPENERS = ("para", "seluruh", "semua", "segenap", "kepada", "pihak")
+_VERB = re.compile(r"^(me|ber|di|ter)[a-z]{3,}$")  # a verb, not a pe(r)-an noun ("pergantian")
 VERB_PREFIX = re.compile(r"^(me|ber|di|ter|mem|men|meng|meny|per)[a-z]{3,}$")
 ANAPHORIC = {"ini", "itu", "tersebut"}
 BACKGROUND = {"dari", "setelah", "sebelum", "usai", "sejak", "selama", "seusai", "sesudah"}
@@ -421,7 +422,12 @@ def _group_before_first(actors, lowers, start: int, end: int) -> list[ActorSpan]
         a = actors[k]
         if a is not None:
             prev = lowers[k - 1] if k > start else ""
-            if prev not in TARGET_PREPS | OTHER_PREPS | SOURCE_PREPS and not a.pronoun:
+            # not after a preposition, nor a verb's object ("Selain bertemu Jokowi, Imam Besar ...")
+            if (
+                prev not in TARGET_PREPS | OTHER_PREPS | SOURCE_PREPS
+                and not a.pronoun
+                and not VERB_PREFIX.match(prev)
+            ):
                 return _group_at(actors, lowers, k, end)[0]
             k = a.end
         else:
