@@ -580,3 +580,14 @@ def test_a_legal_aid_office_is_named_with_its_city():
     )
     assert ents["LBH Jakarta"].sector == "CVL" and ents["Citra Lestari"].titles == ["Direktur LBH Jakarta"]
     assert "YLBHI" in ents
+
+
+def test_a_place_the_dictionary_does_not_know_closes_a_title_before_the_name():
+    text = (
+        "Sekretaris DPRD Bantaeng Saharuddin mengatakan pihaknya sudah membayar. "
+        "Kapolres Cimahi AKBP Tri Suhartanto mengatakan pelaku ditangkap."
+    )
+    ents = analysed(text, "2024-07-08")
+    assert ents["Saharuddin"].titles == ["Sekretaris DPRD Bantaeng"]
+    assert (ents["Saharuddin"].sector, ents["Saharuddin"].country) == ("LEG", "IDN")
+    assert ents["Tri Suhartanto"].titles == ["Kapolres Cimahi AKBP"]

@@ -272,3 +272,12 @@ def test_a_title_phrase_runs_over_a_bracketed_short_form_to_its_demonstrative():
     (quote,) = [q for q in analyze(text, published="2024-07-08").quotes if q.direct]
     assert quote.speaker_mention.text == "profesor kehormatan Universitas Negeri Surabaya (Unesa) itu"
     assert quote.speaker_name == "Gus Halim"
+
+
+def test_a_one_word_speaker_name_does_not_grow_over_the_place_before_it():
+    text = (
+        "Plt Sekretaris DPRD (Sekwan) Bantaeng Saharuddin mengatakan pihaknya sudah membayar tunggakan itu. "
+        '"Kami sudah bayar semuanya," ujar Saharuddin kepada wartawan, Senin (20/10/2025).'
+    )
+    art = warta.analyze(text, published="2025-10-21")
+    assert [q.speaker_name for q in art.quotes if q.direct] == ["Saharuddin"]

@@ -384,9 +384,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
         ]
     mentions.sort(key=lambda m: (m.start, -m.end))
     org_by_end = {m.end: m for m in mentions if m.type == "ORG" and m.entry is None}
+    # places the dictionary does not know ("Bantaeng"), for "Sekretaris DPRD Bantaeng Saharuddin"
+    place_by_end = {m.end: m for m in mentions if m.type in ("GPE", "LOC") and m.entry is None}
     for m in mentions:
         if m.type in (None, "PER"):
-            _attach_titles(doc, lowers, m, covered, org_by_end, d)
+            _attach_titles(doc, lowers, m, covered, org_by_end, d, place_by_end)
     mentions.extend(_bare_roles(doc, texts, lowers, mentions, d))
     mentions.sort(key=lambda m: (m.start, -m.end))
     _place_after_short_form(doc, texts, mentions)
@@ -783,7 +785,7 @@ def _inner_place(covered, s, e) -> ActorEntry | None:
     return None
 
 
-def _attach_titles(doc, lowers, m: Mention, covered, org_by_end, d) -> None:
+def _attach_titles(doc, lowers, m: Mention, covered, org_by_end, d, place_by_end=None) -> None:
     """Title stack before the name ("Presiden AS", "kepala staf Gedung Putih"), before a comma ("Kepala KPP
     Pratama Klaten, Veronica Heryanti") and after one."""
     j = m.name_start
@@ -797,6 +799,19 @@ def _attach_titles(doc, lowers, m: Mention, covered, org_by_end, d) -> None:
     )
     if set_off:
         j -= 1  # the title stack ends at the comma; it is kept only when a title opens it (below)
+    title_end = None  # where the title's text ends when a place not part of its lookup closes it
+    place_m = (place_by_end or {}).get(j) if j > 1 and lowers[j - 1] != ")" else None
+    if place_m is not None and place_m.start > 0 and place_m.end - place_m.start <= 3:
+        before = place_m.start
+        if (
+            covered[before - 1] is not None
+            or before in org_by_end
+            or lowers[before - 1] == ")"
+            or _agent_ending_at(lowers, before, d, ("title", "org"))
+        ):
+            # "Sekretaris DPRD Bantaeng Saharuddin", "Bupati Bantaeng Ilham": a place the dictionary does
+            # not know closes the title; the body or title before it is the qualifier
+            title_end, j = j, before
     country = covered[j - 1] if j > 2 else None
     if country is not None and country.type == "GPE":  # "Ketua Badan Pengawas Pemilu (Bawaslu) RI X"
         k = j - 1
@@ -861,6 +876,9 @@ def _attach_titles(doc, lowers, m: Mention, covered, org_by_end, d) -> None:
             # spokesman or lawyer serves, not the holder
             return
     office = _agent_ending_at(lowers, start, d, ("title",)) if qual is None else None
+    office_place = (place_by_end or {}).get(start) if qual is None and office is None else None
+    if office_place is not None:  # "Kapolres Cimahi AKBP Tri": the office and its place before the rank
+        office = _agent_ending_at(lowers, office_place.start, d, ("title",))
     if office is not None and office[1].sector not in (None, "*") and agent.head != office[1].head:
         # "Kapolri Jenderal Listyo Sigit Prabowo": an office before a rank; the office says who he is
         start, agent = office[0], office[1]
@@ -868,7 +886,9 @@ def _attach_titles(doc, lowers, m: Mention, covered, org_by_end, d) -> None:
     if agent.sector == "MIL" and police:  # "Bareskrim Polri Brigjen X": a police general, not an army one
         agent = Agent(agent.phrase, agent.kind, "COP", agent.country, agent.head)
     former = start > 0 and lowers[start - 1] in FORMER
-    title = TitleInfo(doc[start:j].text, agent, qual, qual.type if qual else None, former=former)
+    title = TitleInfo(
+        doc[start : title_end or j].text, agent, qual, qual.type if qual else None, former=former
+    )
     m.titles.append(title)
     m.start = start - 1 if former else start
     if m.type is None:
@@ -927,7 +947,13 @@ def _apposition(doc, lowers, m: Mention, k: int, covered, d) -> None:
 
 def _org_entry(doc, org_m: Mention) -> ActorEntry | None:
     if not org_m.titles:
-        return None
+        # a bare kind of body the agents know ("DPRD", "Polres"): its sector and country
+        text = doc[org_m.start : org_m.end].text
+        kinds = get_dictionary().agents.get(tuple(text.lower().split()), ())
+        agent = next((a for a in kinds if a.kind == "org" and a.sector not in (None, "*")), None)
+        if agent is None:
+            return None
+        return ActorEntry(f"adhoc:{text}", text, "ORG", agent.country, agent.sector)
     t = org_m.titles[0]
     country = t.qual.country if t.qual else t.agent.country
     return ActorEntry(

@@ -314,6 +314,7 @@ class Resolver:
         self.last: str | None = None  # entity id of the last person speaker
         self.last_pos = -1  # where that speaker was last named or referred to
         self._names: dict[str, str] = {}
+        self._places: set[str] | None = None  # one-word place mentions (``_has_place``)
 
     def _by_id(self, eid: str) -> Entity | None:
         return next((e for e in self.entities if e.id == eid), None)
@@ -369,10 +370,22 @@ class Resolver:
                 words = WORD.findall(self.text[part[0] : part[1]])
                 if words and words[-1].lower() == ent.name.lower():
                     cand = self._fullest_name(*part)
-                    if len(cand) > len(best) and ent.name in cand.split():
+                    if len(cand) > len(best) and ent.name in cand.split() and not self._has_place(cand, ent.name):
                         best = cand
             self._names[eid] = best
         return self._names[eid]
+
+    def _has_place(self, name: str, own: str) -> bool:
+        """A word of the name is a place of the article ("Bantaeng Saharuddin": the regency, then the man)."""
+        if self._places is None:
+            self._places = {
+                m.text
+                for e in self.entities
+                if e.type in ("GPE", "LOC")
+                for m in e.mentions
+                if " " not in m.text
+            }
+        return any(w in self._places for w in name.split() if w != own)
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         """Any entity (media and organisations included) with a mention overlapping the span."""
