@@ -591,3 +591,15 @@ def test_a_place_the_dictionary_does_not_know_closes_a_title_before_the_name():
     assert ents["Saharuddin"].titles == ["Sekretaris DPRD Bantaeng"]
     assert (ents["Saharuddin"].sector, ents["Saharuddin"].country) == ("LEG", "IDN")
     assert ents["Tri Suhartanto"].titles == ["Kapolres Cimahi AKBP"]
+
+
+def test_later_uses_of_a_persons_name_the_model_left_out_are_still_mentions():
+    # the model finds "Pegi Saputra" after the title only; the name is used twice more
+    text = (
+        "Polisi menetapkan tersangka Pegi Saputra dalam kasus itu. "
+        "Kuasa hukum menyebut Pegi Saputra tidak pernah diperiksa. "
+        "Menurut dia, Pegi selama ini tinggal bersama orang tuanya."
+    )
+    ents = analysed(text, "2024-07-08")
+    names = [m.text for m in ents["Pegi Saputra"].mentions if "Pegi" in m.text]
+    assert names == ["tersangka Pegi Saputra", "Pegi Saputra", "Pegi"]

@@ -382,6 +382,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if not (m.end - m.start == 1 and texts[m.start] in redefined)
             and not any(s < m.end and m.start < e for s, e in long_spans)
         ]
+    mentions.extend(_repeated_names(texts, lowers, mentions, covered, stop, sent_start, d))
     mentions.sort(key=lambda m: (m.start, -m.end))
     org_by_end = {m.end: m for m in mentions if m.type == "ORG" and m.entry is None}
     # places the dictionary does not know ("Bantaeng"), for "Sekretaris DPRD Bantaeng Saharuddin"
@@ -396,6 +397,59 @@ def find_mentions(doc: Doc) -> list[Mention]:
     _aged_people(texts, mentions)
     _locate_places(texts, mentions)
     return mentions
+
+
+def _repeated_names(texts, lowers, mentions, covered, stop, sent_start, d) -> list[Mention]:
+    """Later uses of a person's name that the model left out: "Pegi Setiawan" found once, then "Pegi
+    Setiawan" and "Pegi" elsewhere in the article. A name word counts alone when it is capitalised, at
+    least three letters, not a stop word, not a known actor, and not part of a longer capitalised run."""
+    names: set[tuple[str, ...]] = set()
+    for m in mentions:
+        if m.type != "PER" or m.entry is not None:
+            continue
+        words = tuple(texts[m.name_start : m.name_end])
+        if not words or not all(
+            w[:1].isupper() and w.replace("'", "").replace("-", "").isalpha() for w in words
+        ):
+            continue
+        low = [w.lower() for w in words]
+        if any(tuple(low[a:b]) in d.agents for a in range(len(low)) for b in range(a + 1, len(low) + 1)):
+            continue  # "Majelis Hakim", "Satgas": a role or body read as a person, not to be spread
+        names.add(words)
+        if len(words) > 1:
+            for w in words:
+                if len(w) >= 3 and not w.isupper() and w.lower() not in stop and d.lookup((w,)) is None:
+                    names.add((w,))
+    if not names:
+        return []
+    taken = [False] * len(texts)
+    for m in mentions:
+        for k in range(m.start, m.end):
+            taken[k] = True
+    lengths = sorted({len(n) for n in names}, reverse=True)
+    out: list[Mention] = []
+    i, n = 0, len(texts)
+    while i < n:
+        hit = 0
+        if not taken[i] and covered[i] is None and texts[i][:1].isupper():
+            for length in lengths:
+                e = i + length
+                if e > n or tuple(texts[i:e]) not in names or any(taken[i:e]):
+                    continue
+                before = texts[i - 1] if i and not sent_start[i] else ""
+                after = texts[e] if e < n else ""
+                if _namey(before) or _namey(after):
+                    continue  # part of a longer name ("Jalan Pegi Raya")
+                hit = length
+                break
+        if hit:
+            out.append(Mention(i, i + hit, i, i + hit, "PER"))
+            for k in range(i, i + hit):
+                taken[k] = True
+            i += hit
+        else:
+            i += 1
+    return out
 
 
 def _aged_people(texts: list[str], mentions: list[Mention]) -> None:

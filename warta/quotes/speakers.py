@@ -370,7 +370,11 @@ class Resolver:
                 words = WORD.findall(self.text[part[0] : part[1]])
                 if words and words[-1].lower() == ent.name.lower():
                     cand = self._fullest_name(*part)
-                    if len(cand) > len(best) and ent.name in cand.split() and not self._has_place(cand, ent.name):
+                    if (
+                        len(cand) > len(best)
+                        and ent.name in cand.split()
+                        and not self._has_place(cand, ent.name)
+                    ):
                         best = cand
             self._names[eid] = best
         return self._names[eid]
