@@ -550,3 +550,15 @@ def test_a_verbs_object_at_the_start_is_not_the_sentences_subject(nlp_model):
     )
     (talk,) = [e for e in events(nlp_model, text) if e.trigger.text == "berdiskusi"]
     assert all("Joko Widodo" not in a.text for a in talk.source)
+
+
+def test_they_is_no_single_person_and_a_verbs_noun_is_not_the_passives_agent(nlp_model):
+    text = (
+        "Juru bicara KPK Budi Prasetyo mengatakan, tiga orang dicegah. "
+        "Mereka dilarang bepergian ke luar negeri selama enam bulan."
+    )
+    for ev in events(nlp_model, text):
+        assert all(a.text != "Mereka" for a in ev.source + ev.target)
+    text = "Pernyataan itu Alex sampaikan saat diminta menanggapi pengakuan Megawati Soekarnoputri."
+    (asked,) = [e for e in events(nlp_model, text) if e.trigger.text == "diminta"]
+    assert all("Megawati" not in a.text for a in asked.source)

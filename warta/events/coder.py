@@ -38,6 +38,10 @@ CONTROL_ROLES = ("control", "appeal", "willing")
 SUBJECTS = ("nsubj", "nsubj:pass")
 OBJECTS = ("obj",)
 ADDRESSEE_OPENERS = ("para", "seluruh", "semua", "segenap", "kepada", "pihak")
+_ACTIVE_VERB = re.compile(r"^(me|ber)[a-z]{3,}$")
+# prepositions and conjunctions that look like me-/ber- verbs
+PREP_LIKE = {"bersama", "beserta", "berdasarkan", "bersamaan", "menurut", "melalui", "mengenai", "menjelang",
+             "menuju", "terhadap", "meskipun", "berupa", "berkat"}  # fmt: skip
 _VERB = re.compile(r"^(me|ber|di|ter)[a-z]{3,}$")  # a verb, not a pe(r)-an noun ("pergantian")
 VERB_PREFIX = re.compile(r"^(me|ber|di|ter|mem|men|meng|meny|per)[a-z]{3,}$")
 ANAPHORIC = {"ini", "itu", "tersebut"}
@@ -519,6 +523,7 @@ def _roles(
     target: list[ActorSpan] = []
     agent_after: list[ActorSpan] = []
     partner: list[ActorSpan] = []  # "dibahas dengan Bobby": the one it is done with
+    verb_between = False  # a verb between the trigger and this group
     nested = False  # past another event noun ("atas penetapan"): an agent after "oleh" is that one's
     k = after
     skip_words = 0
@@ -529,6 +534,8 @@ def _roles(
         if a is None:
             if lowers[k] in TARGET_PREPS | OTHER_PREPS | SOURCE_PREPS:
                 gov = lowers[k]
+            if _ACTIVE_VERB.match(lowers[k]) and lowers[k] not in PREP_LIKE:
+                verb_between = True  # "diminta menanggapi pengakuan Megawati": hers is another verb's noun
             if k > after and lowers[k - 1] in TOPIC_PREPS and _EVENT_NOUN.match(lowers[k]):
                 nested = True  # "gugatan atas penetapan (sebagai tersangka) oleh Polda": that noun's agent
             k += 1
@@ -558,6 +565,8 @@ def _roles(
             agent_after = group  # "dukungan dari Partai Gerindra": who gives it
         elif a.pronoun and lowers[k] != "-nya" and prev not in TARGET_PREPS:
             pass  # "..., ia juga menetapkan": a new subject, not an object
+        elif role in ("passive", "noun") and verb_between and prev not in TARGET_PREPS:
+            pass  # "penggeledahan berlangsung ... Rossa dituding": another verb's actor
         elif not target and (prev in TARGET_PREPS or prev == "dari" or skip_words <= 4):
             if (
                 role in ("passive", "noun")
@@ -750,6 +759,8 @@ def _resolve(doc, a: ActorSpan, actors, clause: Clause, t_start: int, exclude=()
         return _relational(doc, exclude)
     if not a.pronoun:
         return a.event_actor(doc)
+    if doc[a.start].lower_ == "mereka":
+        return None  # "they": a group the article does not name here, not the speaker or a salient person
     if clause.speech_source:
         first = clause.speech_source[0]
         if not first.pronoun:
