@@ -71,3 +71,11 @@ def test_fast_rules_give_the_tokens_of_spacys_own_rule_search():
     for text in texts:
         got = [(t.text, t.whitespace_) for t in fast(text)]
         assert got == [(t.text, t.whitespace_) for t in slow(text)], text
+
+
+def test_a_full_word_before_a_stop_is_no_abbreviation():
+    from warta.pipeline import get_nlp
+
+    words = [t.text for t in get_nlp().make_doc("serta Wakil Wali Kota. Pasalnya, aturan itu.")]
+    assert words[:6] == ["serta", "Wakil", "Wali", "Kota", ".", "Pasalnya"]
+    assert "Kab." in [t.text for t in get_nlp().make_doc("Kab. Bandung")]
