@@ -367,7 +367,9 @@ def test_ranks_and_seas_are_not_people_or_countries():
         "Johannes ditemui di Dewas KPK, Jakarta."
     )
     ents = analysed(text, "2024-07-09")
-    assert ents["Donny Ermawan Taufanto"].type == "PER" and "Marsdya" in ents["Donny Ermawan Taufanto"].titles
+    donny = ents["Donny Ermawan Taufanto"]  # the office before the rank says who he is
+    assert donny.type == "PER" and donny.titles == ["Sekjen Kementerian Pertahanan Marsdya"]
+    assert donny.sector == "GOV"
     assert ents["Kresno Buntoro"].type == "PER" and ents["Kresno Buntoro"].sector == "MIL"
     sea = ents["Laut China Selatan"]
     assert sea.type == "LOC" and sea.country is None  # international waters, not China
@@ -603,3 +605,17 @@ def test_later_uses_of_a_persons_name_the_model_left_out_are_still_mentions():
     ents = analysed(text, "2024-07-08")
     names = [m.text for m in ents["Pegi Saputra"].mentions if "Pegi" in m.text]
     assert names == ["tersangka Pegi Saputra", "Pegi Saputra", "Pegi"]
+
+
+def test_title_stacks_with_portfolio_words_a_suspension_or_a_rank_still_reach_the_name():
+    text = (
+        "Tamu itu disambut oleh Menteri Agama Hasan Wirayuda di bandara. "
+        "Sidang memutus vonis bebas Hakim Agung nonaktif Darmawan Saleh. "
+        "Kepala Badan Keamanan Laut (Bakamla) RI Laksdya Hendra Gunawan mengusulkan patroli bersama."
+    )
+    ents = analysed(text, "2024-07-08")
+    assert ents["Hasan Wirayuda"].titles == ["Menteri Agama"]
+    assert ents["Darmawan Saleh"].titles == ["Hakim Agung"]
+    assert ents["Darmawan Saleh"].sector == "JUD"
+    hendra = ents["Hendra Gunawan"]
+    assert hendra.titles[0].startswith("Kepala Badan Keamanan Laut") and hendra.country == "IDN"

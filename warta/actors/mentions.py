@@ -800,8 +800,14 @@ def _segment(doc, texts, lowers, s, e, label, d, covered, sent_start, lower_seen
     if titled and label == "ORG" and not _shouted(texts[s]):
         typ = "PER"  # "[... TNI Laksda Kresno Buntoro]" read as one organisation
     if typ is None:
-        if ner_given and not _titled(lowers, s, covered, d):
+        if ner_given and (not _titled(lowers, s, covered, d) or sent_start[s]):
             return []  # the model saw this run and did not call it a name (nor does a title precede it)
+        if (
+            ner_given
+            and e < len(texts)
+            and ((covered[e] is not None and covered[e].type == "ORG") or _agent_at(lowers, e, d, ("org",)))
+        ):
+            return []  # "Dirjen Perumahan Perdesaan Kementerian ...": portfolio words before the body
         if ner_given and not any(doc[k].pos_ == "PROPN" for k in range(s, e)):
             # "Ketua Wadah Pegawai KPK", "Panglima Komando Gabungan ...": capitalised common nouns after
             # a title name the body the title is of, not its holder
@@ -825,9 +831,17 @@ def _shouted(word: str) -> bool:
 
 
 def _titled(lowers, s: int, covered, d) -> bool:
-    """A title (and maybe a country or organisation) right before token s: "Presiden Serbia X"."""
+    """A title (and maybe a country, an organisation or portfolio words) right before token s: "Presiden
+    Serbia X", "Menteri Agama X"."""
     k = s
-    while k > 0 and covered[k - 1] is not None:
+    portfolio = portfolios()
+    while (
+        k > 0
+        and ((covered[k - 1] is not None and covered[k - 1].type != "PER") or lowers[k - 1] in portfolio)
+        and s - k < 8
+    ):
+        if _agent_ending_at(lowers, k, d, ("title",)) is not None:
+            return True
         k -= 1
     return _agent_ending_at(lowers, k, d, ("title",)) is not None
 
@@ -839,10 +853,14 @@ def _inner_place(covered, s, e) -> ActorEntry | None:
     return None
 
 
-def _attach_titles(doc, lowers, m: Mention, covered, org_by_end, d, place_by_end=None) -> None:
+def _attach_titles(
+    doc, lowers, m: Mention, covered, org_by_end, d, place_by_end=None, nested: int = 0
+) -> None:
     """Title stack before the name ("Presiden AS", "kepala staf Gedung Putih"), before a comma ("Kepala KPP
     Pratama Klaten, Veronica Heryanti") and after one."""
     j = m.name_start
+    if j > 1 and lowers[j - 1] in ("nonaktif", "non-aktif"):
+        j -= 1  # "Hakim Agung nonaktif Gazalba Saleh": the title, suspended
     set_off = (
         j > 1
         and lowers[j - 1] == ","
@@ -936,6 +954,16 @@ def _attach_titles(doc, lowers, m: Mention, covered, org_by_end, d, place_by_end
     if office is not None and office[1].sector not in (None, "*") and agent.head != office[1].head:
         # "Kapolri Jenderal Listyo Sigit Prabowo": an office before a rank; the office says who he is
         start, agent = office[0], office[1]
+    elif office is None and qual is None and agent.sector in ("MIL", "COP") and start > 1 and nested < 1:
+        # "Kepala Badan Keamanan Laut (Bakamla) RI Laksdya Irvansyah": a whole title stack before the
+        # rank (a body, its short form, a country); the office in it says who he is
+        stack = Mention(start, m.name_end, start, m.name_end, "PER")
+        _attach_titles(doc, lowers, stack, covered, org_by_end, d, place_by_end, nested + 1)
+        if stack.titles and not stack.titles[0].former:
+            office_title = stack.titles[0]
+            start, agent, qual = stack.start, office_title.agent, office_title.qual
+            if agent.sector == "*" and qual is not None:
+                agent = Agent(agent.phrase, agent.kind, qual.sector, qual.country, agent.head)
     police = start > 0 and covered[start - 1] is not None and covered[start - 1].sector == "COP"
     if agent.sector == "MIL" and police:  # "Bareskrim Polri Brigjen X": a police general, not an army one
         agent = Agent(agent.phrase, agent.kind, "COP", agent.country, agent.head)
