@@ -562,3 +562,12 @@ def test_they_is_no_single_person_and_a_verbs_noun_is_not_the_passives_agent(nlp
     text = "Pernyataan itu Alex sampaikan saat diminta menanggapi pengakuan Megawati Soekarnoputri."
     (asked,) = [e for e in events(nlp_model, text) if e.trigger.text == "diminta"]
     assert all("Megawati" not in a.text for a in asked.source)
+
+
+def test_a_judge_detained_or_sentenced_is_the_one_it_is_done_to(nlp_model):
+    text = "Komisi Yudisial menyoroti vonis bebas Hakim Agung nonaktif Darmawan Saleh."
+    (verdict,) = [e for e in events(nlp_model, text) if e.trigger.text == "vonis"]
+    assert [a.text for a in verdict.target] == ["Hakim Agung nonaktif Darmawan Saleh"] and not verdict.source
+    text = "Hakim memerintahkan penahanan Hakim Agung Darmawan Saleh di Rutan KPK."
+    (held,) = [e for e in events(nlp_model, text) if e.trigger.text == "penahanan"]
+    assert "Darmawan Saleh" in held.target[0].text

@@ -33,7 +33,6 @@ CIVIL = {"CVL", "LAB", "EDU", "OPP", "AGR", "REF"}
 OPENERS = {'"', "“", "‘", "'", "(", "[", "-", "—", ":"}
 COPULAS = {"merupakan", "menjadi", "adalah", "ialah"}
 RECEIVING = {"mendapat", "mendapatkan", "menerima", "memperoleh", "meraih"}
-STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 CONTROL_ROLES = ("control", "appeal", "willing")
 SUBJECTS = ("nsubj", "nsubj:pass")
 OBJECTS = ("obj",)
@@ -650,15 +649,19 @@ _PATIENT_NOUN = re.compile(r"^pe(m|n|ng|ny)?[a-z]{3,}an(nya)?$")
 
 
 def _patient_noun(word: str) -> bool:
-    """A pe(N)-an noun of a transitive verb ("pembunuhan", "penangkapan", "pemeriksaan"); not per-an
-    ("pertemuan", "perundingan"), whose following noun is the one who does it."""
+    """A pe(N)-an noun of a transitive verb ("pembunuhan", "penangkapan", "pemeriksaan"), or one listed as
+    a patient noun in arguments.tsv ("vonis Gazalba"); not per-an ("pertemuan", "perundingan"), whose
+    following noun is the one who does it."""
+    if get_lexicon().arguments.get(word) == "patient":
+        return True
     return word.startswith("pe") and not word.startswith("per") and _PATIENT_NOUN.match(word) is not None
 
 
 def _private_person(a: ActorSpan) -> bool:
-    """A person holding no state office: after "pembunuhan"/"penangkapan" the victim or the suspect,
-    where a state body ("penyidikan KPK", "penembakan polisi") is the one who acts."""
-    return a.entity is not None and a.entity.type == "PER" and a.sector not in STATE_SECTORS
+    """A person, not the police: after "pembunuhan"/"penahanan"/"pemeriksaan" the victim, the detainee or
+    the suspect (a judge or a minister too: "penahanan Gazalba"), where a state body ("penyidikan KPK",
+    "penembakan polisi") or a police officer is the one who acts."""
+    return a.entity is not None and a.entity.type == "PER" and a.sector not in ("COP", "MIL", "SPY")
 
 
 def _parsed_subject(doc: Doc, actors, t_start: int, clause: Clause) -> list[ActorSpan] | None:
