@@ -571,3 +571,11 @@ def test_a_judge_detained_or_sentenced_is_the_one_it_is_done_to(nlp_model):
     text = "Hakim memerintahkan penahanan Hakim Agung Darmawan Saleh di Rutan KPK."
     (held,) = [e for e in events(nlp_model, text) if e.trigger.text == "penahanan"]
     assert "Darmawan Saleh" in held.target[0].text
+
+
+def test_restricting_a_thing_is_no_coercion_restricting_someone_is(nlp_model):
+    text = "Bank sentral Swiss membatasi kenaikan mata uang itu dengan mempertahankan suku bunga."
+    assert [e for e in events(nlp_model, text) if e.trigger.text == "membatasi"] == []
+    text = "Pemerintah Yunani membatasi akses pasar tenaga kerja bagi anggota baru Uni Eropa."
+    (limit,) = [e for e in events(nlp_model, text) if e.trigger.text == "membatasi"]
+    assert limit.type == "COERCE"

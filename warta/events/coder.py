@@ -217,6 +217,11 @@ def _event_from(
             kind = _argument(doc, lex, actors, t_start, OBJECTS, t_end, clause.end)
         if kind == "thing":
             return _NO_EVENT  # nor is the noun it governs ("didukung oleh komitmen BI")
+    if lex.arguments.get(lowers[t_start]) == "actor-target" and trig.role == "verb":
+        # "membatasi akses bagi anggota baru UE", "membatasi wartawan"; not "membatasi kenaikan mata uang"
+        obj = _argument(doc, lex, actors, t_start, OBJECTS, t_end, clause.end)
+        if obj == "thing" and not _prep_actor(lowers, actors, t_end, clause.end):
+            return _NO_EVENT
     after = t_end
     if role == "appeal":  # "mendorong Polri mengaudit", "mendorong agar ...", not "mendorong pertumbuhan"
         # (nor "membantu kesulitan mahasiswa")
@@ -716,6 +721,15 @@ def _argument(
             return "actor" if any(_covering(actors, j) is not None for j in phrase) else "thing"
         return "thing"
     return "unknown"
+
+
+def _prep_actor(lowers, actors, lo: int, hi: int) -> bool:
+    """An actor after a target preposition in [lo, hi), at most three words after it: "... bagi anggota
+    baru Uni Eropa"."""
+    for k in range(lo, hi):
+        if actors[k] is not None and any(lowers[j] in TARGET_PREPS for j in range(max(lo, k - 3), k)):
+            return True
+    return False
 
 
 def _thing_subject(doc: Doc, actors, head: int, lo: int) -> bool:
