@@ -579,3 +579,8 @@ def test_restricting_a_thing_is_no_coercion_restricting_someone_is(nlp_model):
     text = "Pemerintah Yunani membatasi akses pasar tenaga kerja bagi anggota baru Uni Eropa."
     (limit,) = [e for e in events(nlp_model, text) if e.trigger.text == "membatasi"]
     assert limit.type == "COERCE"
+
+
+def test_an_actor_after_about_is_the_topic_not_the_target(nlp_model):
+    text = "Menteri Budi Santoso heran dengan huru-hara tentang pembiayaan utang PT Kereta Cepat."
+    assert [e for e in events(nlp_model, text) if e.trigger.text == "huru-hara"] == []

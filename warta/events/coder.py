@@ -24,7 +24,8 @@ TARGET_PREPS = {"dengan", "kepada", "terhadap", "ke", "atas", "bagi", "pada", "u
 SOURCE_PREPS = {"oleh"}
 LOCATIVE_PREPS = {"di", "dalam", "selama", "sejak", "hingga", "sampai"}
 OTHER_PREPS = {"di", "dari", "dalam", "tentang", "mengenai", "selama", "sejak", "hingga", "sampai", "antara",
-               "seperti", "sebagai", "bersama", "tanpa", "menurut", "atas"}  # fmt: skip
+               "seperti", "sebagai", "bersama", "tanpa", "menurut", "atas", "soal", "terkait", "seputar",
+               "perihal"}  # fmt: skip
 LIST_JOIN = {"dan", ",", "serta", "maupun", "&", "atau"}
 CLAUSE_PUNCT = {";", ":", "“", "”", '"', "?", "!", ".", "—", "–"}
 DEMAND = {"harus", "mesti", "wajib", "perlu"}
@@ -563,6 +564,8 @@ def _roles(
             pass
         elif prev in SOURCE_PREPS:
             agent_after = agent_after or group
+        elif gov in ABOUT_PREPS and prev not in TARGET_PREPS:
+            pass  # "huru-hara tentang pembiayaan utang Whoosh", "membahas soal PKS": the topic, not who
         elif gov in LOCATIVE_PREPS and prev not in TARGET_PREPS:
             pass  # "di halaman KPP", "dalam rapat di DPR": where or when, not who
         elif prev == "dari" and (role == "noun" or (nominal and skip_words <= 1)) and not agent_after:
@@ -649,6 +652,7 @@ def _once(group: list[EventActor]) -> list[EventActor]:
 
 
 _EVENT_NOUN = re.compile(r"^pe(r|m|n|ng|ny)?[a-z]{3,}an(nya)?$")
+ABOUT_PREPS = {"tentang", "mengenai", "soal", "terkait", "seputar", "perihal"}
 TOPIC_PREPS = {"atas", "terhadap", "soal", "terkait", "tentang", "mengenai"}
 _PATIENT_NOUN = re.compile(r"^pe(m|n|ng|ny)?[a-z]{3,}an(nya)?$")
 
