@@ -584,3 +584,13 @@ def test_restricting_a_thing_is_no_coercion_restricting_someone_is(nlp_model):
 def test_an_actor_after_about_is_the_topic_not_the_target(nlp_model):
     text = "Menteri Budi Santoso heran dengan huru-hara tentang pembiayaan utang PT Kereta Cepat."
     assert [e for e in events(nlp_model, text) if e.trigger.text == "huru-hara"] == []
+
+
+def test_an_outlet_in_the_dateline_and_a_topic_discussed_alone_are_no_actors_or_events(nlp_model):
+    text = "Suara.com - Ketua Umum Partai Gerindra Prabowo Subianto menyatakan dukungannya terhadap Bobby Nasution."
+    (backing,) = events(nlp_model, text)
+    assert all("Suara" not in a.text for a in backing.source)
+    assert [e.type for e in events(nlp_model, "Andi Wijaya membahas dinasti politik di acara itu.")] == []
+    assert [
+        e.type for e in events(nlp_model, "Andi Wijaya membahas dinasti politik dengan Budi Santoso.")
+    ] == ["CONSULT"]

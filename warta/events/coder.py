@@ -95,6 +95,11 @@ def _drop_dateline(doc: Doc, actors, start: int, end: int) -> None:
     """A dateline ("Jakarta - Menteri ...", "JAKARTA, KOMPAS.com — ...") names where the story was
     filed, not an actor of the sentence's event."""
     a = actors[start] if start < end else None
+    outlet = a is not None and "." in a.text(doc) and a.end < end and doc[a.end].text in DASHES
+    if outlet:  # "Suara.com - Ketua Umum Partai Gerindra ...": the outlet that filed it
+        for j in range(start, a.end):
+            actors[j] = None
+        return
     if a is None or a.entity is None or a.entity.type not in ("GPE", "LOC"):
         return
     for k in range(a.end, min(end, a.end + 6)):
@@ -310,6 +315,17 @@ def _event_from(
         mode = None
 
     nominal = trig.role == "noun"
+    partnered = lex.arguments.get(lowers[t_start]) == "partner"
+    if partnered and not (
+        _prep_actor(lowers, actors, clause.start, clause.end, PARTNER_PREPS)
+        or any(
+            lowers[k] in PARTNER_PREPS and lowers[k + 1] in ADDRESSEE_OPENERS + ("tokoh", "sejumlah")
+            for k in range(clause.start, clause.end - 1)
+        )
+    ):
+        # "konten yang membahas dinasti politik": talking about a topic is no meeting; "membahas ...
+        # dengan Bobby", "PSI dan PKS membahas" (several in the source, checked below) are
+        partnered = None
     # "usulan itu sudah didiskusikan (dengan Bobby)": a meeting's passive subject is its topic, and the
     # clause's actor (or the speaker) is the one who met
     topical = role == "passive" and typ in SYMMETRIC and _thing_subject(doc, actors, t_start, clause.start)
@@ -327,6 +343,8 @@ def _event_from(
         typ in SYMMETRIC,
         topical,
     )
+    if partnered is None and len(source) < 2:
+        return None
     if role == "noun" and not source and not target:
         return None
     if not source and not target:
@@ -652,6 +670,7 @@ def _once(group: list[EventActor]) -> list[EventActor]:
 
 
 _EVENT_NOUN = re.compile(r"^pe(r|m|n|ng|ny)?[a-z]{3,}an(nya)?$")
+PARTNER_PREPS = {"dengan", "bersama", "antara"}
 ABOUT_PREPS = {"tentang", "mengenai", "soal", "terkait", "seputar", "perihal"}
 TOPIC_PREPS = {"atas", "terhadap", "soal", "terkait", "tentang", "mengenai"}
 _PATIENT_NOUN = re.compile(r"^pe(m|n|ng|ny)?[a-z]{3,}an(nya)?$")
@@ -727,11 +746,11 @@ def _argument(
     return "unknown"
 
 
-def _prep_actor(lowers, actors, lo: int, hi: int) -> bool:
-    """An actor after a target preposition in [lo, hi), at most three words after it: "... bagi anggota
+def _prep_actor(lowers, actors, lo: int, hi: int, preps=TARGET_PREPS) -> bool:
+    """An actor after one of ``preps`` in [lo, hi), at most three words after it: "... bagi anggota
     baru Uni Eropa"."""
     for k in range(lo, hi):
-        if actors[k] is not None and any(lowers[j] in TARGET_PREPS for j in range(max(lo, k - 3), k)):
+        if actors[k] is not None and any(lowers[j] in preps for j in range(max(lo, k - 3), k)):
             return True
     return False
 
