@@ -594,3 +594,10 @@ def test_an_outlet_in_the_dateline_and_a_topic_discussed_alone_are_no_actors_or_
     assert [
         e.type for e in events(nlp_model, "Andi Wijaya membahas dinasti politik dengan Budi Santoso.")
     ] == ["CONSULT"]
+
+
+def test_seizing_attention_is_no_seizure(nlp_model):
+    text = "Podcast Andi Wijaya menyita perhatian publik pekan ini."
+    assert [e for e in events(nlp_model, text) if e.trigger.text.startswith("menyita")] == []
+    (seized,) = events(nlp_model, "Penyidik KPK menyita ponsel milik Budi Santoso.")
+    assert (seized.type, seized.mode) == ("COERCE", "seize")
