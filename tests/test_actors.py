@@ -619,3 +619,16 @@ def test_title_stacks_with_portfolio_words_a_suspension_or_a_rank_still_reach_th
     assert ents["Darmawan Saleh"].sector == "JUD"
     hendra = ents["Hendra Gunawan"]
     assert hendra.titles[0].startswith("Kepala Badan Keamanan Laut") and hendra.country == "IDN"
+
+
+def test_a_lower_case_word_the_model_adds_to_a_name_is_cut():
+    from spacy.tokens import Span
+
+    from warta.actors.mentions import find_mentions
+    from warta.pipeline import get_nlp
+
+    text = "Konten bersama Pandji Wiratama viral di media sosial."
+    doc = run_doc(normalize(text).text, dt.date(2024, 7, 8), get_nlp())
+    doc.ents = [Span(doc, 2, 5, label="PER")]  # "Pandji Wiratama viral", as the model sometimes reads it
+    names = [doc[m.start : m.end].text for m in find_mentions(doc)]
+    assert names == ["Pandji Wiratama"]

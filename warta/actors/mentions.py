@@ -770,6 +770,16 @@ def _segment(doc, texts, lowers, s, e, label, d, covered, sent_start, lower_seen
         e -= 1
     if s >= e:
         return []
+    if label == "PER" and ner_given:
+        # "Pandji Pragiwaksono viral": a lower-case word is no part of a name in cased text (a link
+        # word is: "bin", "van")
+        while (
+            e - s > 1
+            and texts[e - 1].isalpha()
+            and texts[e - 1].islower()
+            and lowers[e - 1] not in NAME_LINKS
+        ):
+            e -= 1
     if label == "PER" and not _shouted(texts[s]):
         k = e
         while k - s > 1 and _shouted(texts[k - 1]):
