@@ -369,6 +369,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                     lower_seen,
                     stop,
                     ner_given=ner_ran,
+                    cased=cased,
                 )  # fmt: skip
             )
 
@@ -712,7 +713,9 @@ def _split_by(covered: list, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
-def _segment(doc, texts, lowers, s, e, label, d, covered, sent_start, lower_seen, stop, ner_given):
+def _segment(
+    doc, texts, lowers, s, e, label, d, covered, sent_start, lower_seen, stop, ner_given, cased=True
+):
     """Turn one name-like segment into 0-1 mentions: strip titles, type it."""
     portfolio = portfolios()
     opened = s
@@ -770,7 +773,7 @@ def _segment(doc, texts, lowers, s, e, label, d, covered, sent_start, lower_seen
         e -= 1
     if s >= e:
         return []
-    if label == "PER" and ner_given:
+    if label == "PER" and ner_given and cased:
         # "Pandji Pragiwaksono viral": a lower-case word is no part of a name in cased text (a link
         # word is: "bin", "van")
         while (
