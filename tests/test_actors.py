@@ -632,3 +632,15 @@ def test_a_lower_case_word_the_model_adds_to_a_name_is_cut():
     doc.ents = [Span(doc, 2, 5, label="PER")]  # "Pandji Wiratama viral", as the model sometimes reads it
     names = [doc[m.start : m.end].text for m in find_mentions(doc)]
     assert names == ["Pandji Wiratama"]
+
+
+def test_indonesian_regencies_are_places_and_close_titles():
+    text = (
+        "Bupati Purwakarta Andi Wiranata meninjau banjir. Warga Cilacap dan Sumedang ikut membantu. "
+        "Rombongan tiba di Kompleks Istana Kepresidenan Jakarta, lalu ke Pasar Kampar."
+    )
+    ents = analysed(text, "2025-01-10")
+    assert ents["Andi Wiranata"].titles == ["Bupati Purwakarta"] and ents["Andi Wiranata"].country == "IDN"
+    for place in ("Purwakarta", "Cilacap", "Sumedang"):
+        assert ents[place].type == "LOC" and ents[place].country == "IDN", place
+    assert ents["Jakarta"].country == "IDN"

@@ -387,7 +387,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions.sort(key=lambda m: (m.start, -m.end))
     org_by_end = {m.end: m for m in mentions if m.type == "ORG" and m.entry is None}
     # places the dictionary does not know ("Bantaeng"), for "Sekretaris DPRD Bantaeng Saharuddin"
-    place_by_end = {m.end: m for m in mentions if m.type in ("GPE", "LOC") and m.entry is None}
+    place_by_end = {m.end: m for m in mentions if m.type in ("GPE", "LOC")}
     for m in mentions:
         if m.type in (None, "PER"):
             _attach_titles(doc, lowers, m, covered, org_by_end, d, place_by_end)
@@ -550,6 +550,18 @@ def _locate_places(texts: list[str], mentions: list[Mention]) -> None:
     country: "Kabanjahe, Karo, Sumatera Utara", "Mega Kuningan, Jakarta" (right to left, so a chain
     passes the country on)."""
     by_start = {m.start: m for m in mentions if m.type in ("GPE", "LOC")}
+    d = get_dictionary()
+    for m in by_start.values():  # "Jalan Veteran Klaten", "Kebun Binatang Bandung": named after a known place
+        if m.entry is None and m.end - m.start > 1:
+            for n in (3, 2, 1):
+                inner = (
+                    d.lookup(tuple(texts[max(m.start + 1, m.end - n) : m.end]))
+                    if m.end - n > m.start
+                    else None
+                )
+                if inner is not None and inner.type in ("GPE", "LOC") and inner.country:
+                    m.country_of_place = inner.country
+                    break
     for m in sorted(by_start.values(), key=lambda m: -m.start):
         if m.entry is not None or any(t.qual for t in m.titles) or m.end >= len(texts) or texts[m.end] != ",":
             continue
@@ -562,6 +574,23 @@ def _inside_other_name(hit: tuple[int, int, ActorEntry], ner, texts: list[str], 
     """A dictionary person alias that the model reads as the end of a longer name of someone else:
     "Hadi" (Hadi Tjahjanto) in "Suprayoga Hadi" (not "Presiden Jokowi": a title is no name word)."""
     s, e, entry = hit
+    if entry.type == "LOC" and s > 0:
+        # "Pasar Kampar", "Jalan Veteran Klaten", "Mega Kuningan": a place the model read whole, named
+        # after the place it is in (not a title or a prefix before it: "Bupati Maros X", "Pemkab Bantaeng"
+        # split there)
+        prev = texts[s - 1]
+        if not (prev[:1].isupper() and prev.isalpha()) or _agent_ending_at(
+            [t.lower() for t in texts[max(0, s - d.max_agent_len) : s]],
+            min(s, d.max_agent_len),
+            d,
+            ("title", "org", "place", "agent"),
+        ):
+            return False
+        for a, b, label in ner:
+            if label in ("LOC", "GPE") and a < s and e <= b:
+                # not a known name and its place ("Kompleks Istana Kepresidenan Jakarta"): those stay two
+                return all(d.lookup(tuple(texts[k:s])) is None for k in range(a, s))
+        return False
     if entry.type != "PER" or s == 0:
         return False
     prev = texts[s - 1]
@@ -886,6 +915,12 @@ def _attach_titles(
         j -= 1  # the title stack ends at the comma; it is kept only when a title opens it (below)
     title_end = None  # where the title's text ends when a place not part of its lookup closes it
     place_m = (place_by_end or {}).get(j) if j > 1 and lowers[j - 1] != ")" else None
+    if (
+        place_m is not None
+        and place_m.entry is not None
+        and (place_m.type != "LOC" or lowers[place_m.start - 1] != ")")
+    ):
+        place_m = None  # a known place right after a title is its qualifier ("Presiden AS"), below
     if place_m is not None and place_m.start > 0 and place_m.end - place_m.start <= 3:
         before = place_m.start
         if (
@@ -928,6 +963,12 @@ def _attach_titles(
         qual, qual_start = _chamber_before_faction(lowers, covered, qual, qual_start)
         body = _agent_ending_at(lowers, qual_start, d, ("org",))
         if body is not None and doc[body[0]].text[:1].isupper():
+            if qual.type in ("GPE", "LOC") and body[1].sector not in (None, "*"):
+                # "Sekretaris DPRD Bantaeng X": the place's body ("DPRD Bantaeng", LEG) qualifies the title
+                name = f"{doc[body[0] : qual_start].text} {qual.name}"
+                qual = ActorEntry(
+                    f"adhoc:{name}", name, "ORG", qual.country or body[1].country, body[1].sector
+                )
             qual_start = body[0]  # "Ketua Komisi VIII DPR X": a body of the organisation named after it
         elif qual_start in org_by_end:
             qual_start = org_by_end[qual_start].start  # "Dekan Fakultas Kedokteran Unair X"

@@ -563,14 +563,18 @@ class Resolver:
             return ent.id, ent.name, (sp.start, sp.end)
         assert sp.name is not None
         ns, ne = sp.name
+        head = self.text[sp.start : ns].split()[:1]
+        named_body = any(m.start == sp.start for e in self.entities for m in e.mentions)
+        if head and lexicon().klass(head[0]) == "org_head" and self._in_place(ns, ne) and not named_body:
+            # "Sekretariat DPRD (Setwan) Bantaeng": a body of a place, unnamed (not the place, nor another
+            # body whose name holds the place: "DPRD Bantaeng"); "Kementerian Kesehatan Gaza", an actor of
+            # its own, still speaks
+            return None, None, (sp.start, sp.end)
         last_word = list(WORD.finditer(self.text, ns, ne))[-1]
         person = self._overlapping(last_word.start(), last_word.end())
         ent = person if person is not None and person.type == "PER" else None
         ent = ent or self._overlapping(ns, ne) or self._by_name(self.text[ns:ne])
         ent = self._fuller(ent) if ent is not None else None
-        head = self.text[sp.start : ns].split()[:1]
-        if ent is None and head and lexicon().klass(head[0]) == "org_head" and self._in_place(ns, ne):
-            return None, None, (sp.start, sp.end)  # "Sekretariat DPRD Bantaeng": a body of a place, unnamed
         if ent is None and not self._in_place(ns, ne, known=True):
             ent = self._misread_place(ns, ne)
         if ent is None and self._in_place(ns, ne, known=True):
