@@ -601,3 +601,13 @@ def test_seizing_attention_is_no_seizure(nlp_model):
     assert [e for e in events(nlp_model, text) if e.trigger.text.startswith("menyita")] == []
     (seized,) = events(nlp_model, "Penyidik KPK menyita ponsel milik Budi Santoso.")
     assert (seized.type, seized.mode) == ("COERCE", "seize")
+
+
+def test_talking_about_something_is_no_phone_call_and_harming_oneself_no_attack(nlp_model):
+    assert events(nlp_model, "Kepala BNN Budi Santoso berbicara tentang bahaya narkoba di seminar itu.") == []
+    (call,) = events(
+        nlp_model, "Presiden Prabowo berbicara melalui telepon dengan Presiden Prancis Emmanuel Macron."
+    )
+    assert (call.type, call.mode) == ("CONSULT", "phone")
+    text = "Ilmuwan itu menyebut peradaban maju biasanya menghancurkan dirinya sendiri."
+    assert events(nlp_model, text) == []

@@ -287,6 +287,8 @@ def _event_from(
         return None  # "menilai kesepakatan ini penting": the event told before, not a new one
     if role == "none":
         return None  # "kapal perang": a noun phrase that only looks like a trigger
+    if role == "verb" and after < clause.end and lowers[after] in ("diri", "dirinya"):
+        return None  # "menghancurkan dirinya sendiri", "membatasi diri": done to oneself, no one else
     received = False
     if role == "noun" and t_start > clause.start and VERB_PREFIX.match(lowers[t_start - 1]):
         verb = lowers[t_start - 1]
