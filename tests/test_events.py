@@ -611,3 +611,12 @@ def test_talking_about_something_is_no_phone_call_and_harming_oneself_no_attack(
     assert (call.type, call.mode) == ("CONSULT", "phone")
     text = "Ilmuwan itu menyebut peradaban maju biasanya menghancurkan dirinya sendiri."
     assert events(nlp_model, text) == []
+
+
+def test_a_place_in_a_chain_after_di_is_no_source(nlp_model):
+    text = (
+        "Siswi SMK di Kabupaten Polewali Mandar, Sulawesi Barat (Sulbar), berinisial RA (16) dikeluarkan "
+        "dari sekolah karena menganiaya teman sekelasnya."
+    )
+    for ev in events(nlp_model, text):
+        assert all(a.text not in ("Sulawesi Barat", "Sulbar") for a in ev.source), ev

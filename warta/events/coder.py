@@ -455,7 +455,8 @@ def _group_before_first(actors, lowers, start: int, end: int) -> list[ActorSpan]
             if (
                 prev not in TARGET_PREPS | OTHER_PREPS | SOURCE_PREPS
                 and not a.pronoun
-                and not VERB_PREFIX.match(prev)
+                and not _VERB.match(prev)
+                and not _place_chain(actors, lowers, k, start)
             ):
                 return _group_at(actors, lowers, k, end)[0]
             k = a.end
@@ -486,10 +487,27 @@ def _group_before(actors, lowers, start: int, end: int) -> list[ActorSpan] | Non
             k += 1
             continue
         group, nxt = _group_at(actors, lowers, k, end)
-        if not _in_prep_phrase(lowers, k, start) and group:
+        if not _in_prep_phrase(lowers, k, start) and group and not _place_chain(actors, lowers, k, start):
             best = group
         k = max(nxt, k + 1)
     return best
+
+
+def _place_chain(actors, lowers, k: int, start: int) -> bool:
+    """The place at token k continues a place phrase after "di/ke/dari": "di Kabupaten Polewali Mandar,
+    Sulawesi Barat (Sulbar)" is where, not who."""
+    a = actors[k]
+    if a is None or a.entity is None or a.entity.type not in ("GPE", "LOC"):
+        return False
+    j = k - 1
+    while j >= start and k - j <= 8:
+        w = lowers[j]
+        if w in ("di", "ke", "dari"):
+            return True
+        if w not in (",", "(", ")") and not _covering(actors, j):
+            return False
+        j -= 1
+    return False
 
 
 def _declared(lowers, t_start: int, t_end: int, end: int) -> bool:
