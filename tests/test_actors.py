@@ -644,3 +644,10 @@ def test_indonesian_regencies_are_places_and_close_titles():
     for place in ("Purwakarta", "Cilacap", "Sumedang"):
         assert ents[place].type == "LOC" and ents[place].country == "IDN", place
     assert ents["Jakarta"].country == "IDN"
+
+
+def test_a_ministry_portfolio_word_before_a_country_is_no_person():
+    text = "Menteri Haji dan Umrah Republik Indonesia, Mochamad Irfan Yusuf, bertolak ke Riyadh."
+    ents = analysed(text, "2025-10-20")
+    assert "Umrah" not in ents
+    assert ents["Mochamad Irfan Yusuf"].titles == ["Menteri Haji dan Umrah Republik Indonesia"]
