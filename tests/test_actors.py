@@ -651,3 +651,16 @@ def test_a_ministry_portfolio_word_before_a_country_is_no_person():
     ents = analysed(text, "2025-10-20")
     assert "Umrah" not in ents
     assert ents["Mochamad Irfan Yusuf"].titles == ["Menteri Haji dan Umrah Republik Indonesia"]
+
+
+def test_office_titles_of_the_police_and_of_a_body_in_a_regency():
+    text = (
+        '"Laporan sudah kami terima," ujar Kasi Humas Polres Palopo, AKP Supriadi kepada wartawan. '
+        "Kepala Seksi Pendidikan Madrasah Kemenag Purwakarta Munir Huda membenarkan kejadian itu."
+    )
+    ents = analysed(text, "2025-10-20")
+    assert ents["Supriadi"].sector == "COP" and ents["Supriadi"].titles[0].startswith(
+        "Kasi Humas Polres Palopo"
+    )
+    munir = ents["Munir Huda"]
+    assert munir.titles == ["Kepala Seksi Pendidikan Madrasah Kemenag Purwakarta"] and munir.sector == "GOV"

@@ -961,6 +961,13 @@ def _attach_titles(
             qual = org_m.entry or _org_entry(doc, org_m)
     if qual is not None:
         qual, qual_start = _chamber_before_faction(lowers, covered, qual, qual_start)
+        org = covered[qual_start - 1] if qual_start > 0 and qual.type == "LOC" else None
+        if org is not None and org.type == "ORG":
+            # "Kemenag Purwakarta": the office of a known body in a place; the body qualifies the title
+            qual_start -= 1
+            while qual_start > 0 and covered[qual_start - 1] is org:
+                qual_start -= 1
+            qual = org
         body = _agent_ending_at(lowers, qual_start, d, ("org",))
         if body is not None and doc[body[0]].text[:1].isupper():
             if qual.type in ("GPE", "LOC") and body[1].sector not in (None, "*"):
