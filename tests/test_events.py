@@ -620,3 +620,16 @@ def test_a_place_in_a_chain_after_di_is_no_source(nlp_model):
     )
     for ev in events(nlp_model, text):
         assert all(a.text not in ("Sulawesi Barat", "Sulbar") for a in ev.source), ev
+
+
+def test_everyday_failures_warnings_prayers_and_pulled_chairs_are_no_events(nlp_model):
+    for text in (
+        "Kopi dapat membantu mengurangi risiko gagal jantung, menurut jurnal American Heart Association.",
+        "Guru gagal membangun hubungan emosional yang sehat dengan murid.",
+        "Ilmuwan Inggris Stephen Hawking memperingatkan bahwa satu kesalahan diplomatik bisa memicu kehancuran.",
+        "Marilah kita senantiasa memohon kepada Allah SWT agar diberi kekuatan.",
+        "Siswi dari Kendari, Sulawesi Tenggara, terjatuh usai kursinya ditarik teman sekelasnya.",
+    ):
+        assert events(nlp_model, text) == [], text
+    (failed,) = events(nlp_model, "Rusia dan Ukraina gagal mencapai kesepakatan di Istanbul.")
+    assert failed.type == "REJECT"

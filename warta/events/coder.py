@@ -223,10 +223,12 @@ def _event_from(
             kind = _argument(doc, lex, actors, t_start, OBJECTS, t_end, clause.end)
         if kind == "thing":
             return _NO_EVENT  # nor is the noun it governs ("didukung oleh komitmen BI")
-    if lex.arguments.get(lowers[t_start]) == "actor-target" and trig.role == "verb":
-        # "membatasi akses bagi anggota baru UE", "membatasi wartawan"; not "membatasi kenaikan mata uang"
+    if lex.arguments.get(lowers[t_start]) == "actor-target" and trig.role in ("verb", "control"):
+        # "membatasi akses bagi anggota baru UE", "membatasi wartawan", "memperingatkan Israel"; not
+        # "membatasi kenaikan mata uang" nor "memperingatkan bahwa ..." (no one is warned)
         obj = _argument(doc, lex, actors, t_start, OBJECTS, t_end, clause.end)
-        if obj == "thing" and not _prep_actor(lowers, actors, t_end, clause.end):
+        parsed_none = obj == "unknown" and doc.has_annotation("DEP") and trig.role == "control"
+        if (obj == "thing" or parsed_none) and not _prep_actor(lowers, actors, t_end, clause.end):
             return _NO_EVENT
     after = t_end
     if role == "appeal":  # "mendorong Polri mengaudit", "mendorong agar ...", not "mendorong pertumbuhan"
@@ -252,10 +254,23 @@ def _event_from(
             k < clause.end
             and k - t_end < 4
             and lowers[k]
-            in ("untuk", "akan", "bakal", "tidak", "dapat", "bisa", "segera", "memberi", "kembali")
+            in (
+                "untuk",
+                "akan",
+                "bakal",
+                "tidak",
+                "dapat",
+                "bisa",
+                "segera",
+                "memberi",
+                "kembali",
+                "mencapai",
+            )
         ):
             k += 1
         inner = lex.match(lowers, k, clause.end) if k < clause.end else None
+        if inner is None and lex.arguments.get(lowers[t_start]) == "needs-inner":
+            return None  # "gagal jantung", "gagal membangun hubungan": no event failed
         if inner is not None and inner.trigger.role not in CONTROL_ROLES:
             if typ in ("REJECT", "REQUEST") and mode is None:
                 mode = CONTROL_MODE.get(inner.trigger.type)
