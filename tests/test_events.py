@@ -633,3 +633,11 @@ def test_everyday_failures_warnings_prayers_and_pulled_chairs_are_no_events(nlp_
         assert events(nlp_model, text) == [], text
     (failed,) = events(nlp_model, "Rusia dan Ukraina gagal mencapai kesepakatan di Istanbul.")
     assert failed.type == "REJECT"
+
+
+def test_dominating_an_industry_is_no_assault_taking_a_base_is(nlp_model):
+    text = "Anggota keluarga itu seperti Bambang Santoso dan Tommy Wijaya menguasai industri dan infrastruktur negara."
+    assert [e for e in events(nlp_model, text) if e.trigger.text == "menguasai"] == []
+    text = "Pasukan Myanmar berhasil menguasai sebagian basis gerilyawan Karen di perbatasan Thailand."
+    (taken,) = [e for e in events(nlp_model, text) if e.trigger.text == "menguasai"]
+    assert taken.type == "ASSAULT"

@@ -223,12 +223,19 @@ def _event_from(
             kind = _argument(doc, lex, actors, t_start, OBJECTS, t_end, clause.end)
         if kind == "thing":
             return _NO_EVENT  # nor is the noun it governs ("didukung oleh komitmen BI")
-    if lex.arguments.get(lowers[t_start]) == "actor-target" and trig.role in ("verb", "control"):
+    arg_kind = lex.arguments.get(lowers[t_start])
+    if arg_kind in ("actor-target", "actor-phrase") and trig.role in ("verb", "control"):
         # "membatasi akses bagi anggota baru UE", "membatasi wartawan", "memperingatkan Israel"; not
         # "membatasi kenaikan mata uang" nor "memperingatkan bahwa ..." (no one is warned)
         obj = _argument(doc, lex, actors, t_start, OBJECTS, t_end, clause.end)
         parsed_none = obj == "unknown" and doc.has_annotation("DEP") and trig.role == "control"
-        if (obj == "thing" or parsed_none) and not _prep_actor(lowers, actors, t_end, clause.end):
+        if (
+            (obj == "thing" or parsed_none)
+            and not _prep_actor(lowers, actors, t_end, clause.end)
+            and not (
+                arg_kind == "actor-phrase" and _object_has_actor(doc, actors, t_start, t_end, clause.end)
+            )
+        ):
             return _NO_EVENT
     after = t_end
     if role == "appeal":  # "mendorong Polri mengaudit", "mendorong agar ...", not "mendorong pertumbuhan"
@@ -779,6 +786,17 @@ def _argument(
             return "actor" if any(_covering(actors, j) is not None for j in phrase) else "thing"
         return "thing"
     return "unknown"
+
+
+def _object_has_actor(doc: Doc, actors, head: int, lo: int, hi: int) -> bool:
+    """An actor anywhere in the phrase of the object of token ``head``: "menguasai sebagian basis
+    gerilyawan Karen"."""
+    for child in doc[head].children:
+        if child.dep_ in OBJECTS and lo <= child.i < hi:
+            return any(
+                _covering(actors, j) is not None for j in range(child.left_edge.i, child.right_edge.i + 1)
+            )
+    return False
 
 
 def _prep_actor(lowers, actors, lo: int, hi: int, preps=TARGET_PREPS) -> bool:
