@@ -664,3 +664,10 @@ def test_office_titles_of_the_police_and_of_a_body_in_a_regency():
     )
     munir = ents["Munir Huda"]
     assert munir.titles == ["Kepala Seksi Pendidikan Madrasah Kemenag Purwakarta"] and munir.sector == "GOV"
+
+
+def test_health_professions_are_titles_not_names():
+    text = 'Apoteker Noel Wicks menyarankan agar punggung tetap tegak. "Tetap aktif itu penting," kata Psikolog Anisa Rahma.'
+    ents = analysed(text, "2025-10-20")
+    assert ents["Noel Wicks"].titles == ["Apoteker"] and ents["Noel Wicks"].sector == "HLH"
+    assert ents["Anisa Rahma"].titles == ["Psikolog"]
