@@ -281,3 +281,14 @@ def test_a_one_word_speaker_name_does_not_grow_over_the_place_before_it():
     )
     art = warta.analyze(text, published="2025-10-21")
     assert [q.speaker_name for q in art.quotes if q.direct] == ["Saharuddin"]
+
+
+def test_a_record_pointed_back_to_is_no_speaker():
+    text = (
+        '"Lautan menyerap separuh karbon," kata Ko Barrett, Wakil Ketua IPCC, dalam jumpa pers. '
+        "Namun, menurut laporan tersebut, penyerap karbon ini kini mungkin terganggu."
+    )
+    quotes = analyze(text, published="2025-10-20").quotes
+    assert quotes[0].speaker_name == "Ko Barrett"
+    report = [q for q in quotes if q.content.text.startswith("penyerap")]
+    assert report and report[0].speaker is None

@@ -221,6 +221,8 @@ def classify(text: str, start: int, end: int) -> Speaker | None:
         return Speaker(start, end, "pronoun")
     if lex.klass(words[0]) == "plural" and len(words) == 1:
         return Speaker(start, end, "plural")
+    if words[-1] in _DEMONSTRATIVE and lex.klass(words[0]) == "document":
+        return Speaker(start, end, "unnamed")  # "menurut laporan tersebut": a record, not the last speaker
     if words[-1] in _DEMONSTRATIVE:  # "Utusan itu", "Menteri ... ini": a description, not a name
         return Speaker(start, end, "title")
     if lex.klass(words[0]) == "document":  # "laporan Bank Dunia": the body that issued the record
