@@ -641,3 +641,14 @@ def test_dominating_an_industry_is_no_assault_taking_a_base_is(nlp_model):
     text = "Pasukan Myanmar berhasil menguasai sebagian basis gerilyawan Karen di perbatasan Thailand."
     (taken,) = [e for e in events(nlp_model, text) if e.trigger.text == "menguasai"]
     assert taken.type == "ASSAULT"
+
+
+def test_ready_for_no_event_is_no_agreement_ready_to_win_for_a_candidate_is(nlp_model):
+    text = "Direktur klub itu, Daniel Tort, mengungkapkan siap memboyong pesepakbola Indonesia ke Spanyol."
+    assert events(nlp_model, text) == []
+    (backing,) = events(
+        nlp_model, "Presiden PKS Ahmad Syaikhu mengatakan partainya siap memenangkan Bobby Nasution."
+    )
+    assert backing.type == "AGREE" and [a.text for a in backing.target] == ["Bobby Nasution"]
+    text = "Kami sudah menyiapkan semua untuk memenangkan Sumatera Utara, kata Edy Rahmayadi."
+    assert all(e.trigger.text != "memenangkan" for e in events(nlp_model, text))

@@ -224,6 +224,8 @@ def _event_from(
         if kind == "thing":
             return _NO_EVENT  # nor is the noun it governs ("didukung oleh komitmen BI")
     arg_kind = lex.arguments.get(lowers[t_start])
+    if arg_kind == "candidate" and not _object_is_party_or_person(doc, actors, t_start, t_end, clause.end):
+        return None  # "memenangkan Bobby" backs a candidate; "memenangkan Sumatera Utara" wins a place
     if arg_kind in ("actor-target", "actor-phrase") and trig.role in ("verb", "control"):
         # "membatasi akses bagi anggota baru UE", "membatasi wartawan", "memperingatkan Israel"; not
         # "membatasi kenaikan mata uang" nor "memperingatkan bahwa ..." (no one is warned)
@@ -254,6 +256,10 @@ def _event_from(
         active = VERB_PREFIX.match(nxt) is not None and not nxt.startswith(("di", "ter"))
         if not (nxt in ("untuk", "akan", "bakal") or active):
             return None  # "siap dikirim": ready to be sent
+        if not any(lex.match(lowers, j, clause.end) for j in range(t_end, min(clause.end, t_end + 5))):
+            # "siap memboyong pesepakbola", "siap menghadirkan layanan": ready for no event between actors;
+            # "siap membantu", "siap menjadi tuan rumah pertemuan" offer one
+            return None
         role = "control"
     if role == "control":  # "menolak untuk menjawab", "sepakat mengizinkan", "mengancam akan menyerang"
         k = t_end
@@ -786,6 +792,17 @@ def _argument(
             return "actor" if any(_covering(actors, j) is not None for j in phrase) else "thing"
         return "thing"
     return "unknown"
+
+
+def _object_is_party_or_person(doc: Doc, actors, head: int, lo: int, hi: int) -> bool:
+    """The object of token ``head`` is a person or an organisation."""
+    if not doc.has_annotation("DEP"):
+        return False
+    for child in doc[head].children:
+        if child.dep_ in OBJECTS and lo <= child.i < hi:
+            a = _covering(actors, child.i)
+            return a is not None and a.entity is not None and a.entity.type in ("PER", "ORG")
+    return False
 
 
 def _object_has_actor(doc: Doc, actors, head: int, lo: int, hi: int) -> bool:
