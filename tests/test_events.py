@@ -652,3 +652,12 @@ def test_ready_for_no_event_is_no_agreement_ready_to_win_for_a_candidate_is(nlp_
     assert backing.type == "AGREE" and [a.text for a in backing.target] == ["Bobby Nasution"]
     text = "Kami sudah menyiapkan semua untuk memenangkan Sumatera Utara, kata Edy Rahmayadi."
     assert all(e.trigger.text != "memenangkan" for e in events(nlp_model, text))
+
+
+def test_urging_candidates_to_run_is_support(nlp_model):
+    (backing,) = events(
+        nlp_model, "Partai Golkar mendorong Ridwan Kamil dan Suswono maju di Pilkada Jakarta."
+    )
+    assert backing.type == "SUPPORT" and [a.text for a in backing.target] == ["Ridwan Kamil", "Suswono"]
+    (urge,) = events(nlp_model, "Ketua Ombudsman mendorong Kejaksaan Agung mengusut kasus itu.")
+    assert urge.type == "REQUEST"

@@ -247,7 +247,12 @@ def _event_from(
             k += 1
         if k >= clause.end or (actors[k] is None and lowers[k] not in ("agar", "supaya")):
             return None
-        role = "control" if typ == "REQUEST" else "verb"  # "membantu masyarakat": an ordinary verb
+        role = "control" if typ == "REQUEST" else "verb"
+        if typ == "REQUEST" and actors[k] is not None:
+            g_end = _group_at(actors, lowers, k, clause.end)[1]
+            if _candidacy(lowers, g_end, clause.end):
+                # "mendorong Ridwan Kamil dan Suswono maju di Pilkada": backing candidates, not a demand
+                typ, mode, role = "SUPPORT", None, "verb"  # "membantu masyarakat": an ordinary verb
     elif role == "willing":  # "siap membantu", "siap untuk ...", not "sudah siap" or "siap dikirim"
         if lowers[t_start].endswith("nya"):
             return None  # "belum siapnya kebutuhan dasar": readiness, a noun
@@ -792,6 +797,20 @@ def _argument(
             return "actor" if any(_covering(actors, j) is not None for j in phrase) else "thing"
         return "thing"
     return "unknown"
+
+
+CANDIDACY = ("maju", "untuk maju", "menjadi calon", "sebagai calon", "mencalonkan diri", "sebagai cagub",
+             "sebagai cawagub", "sebagai capres", "sebagai cawapres", "sebagai bakal calon", "menjadi cagub",
+             "menjadi capres", "menjadi cawapres", "menjadi cawagub")  # fmt: skip
+
+
+def _candidacy(lowers, k: int, end: int) -> bool:
+    """A candidacy phrase starts at token k: "maju", "sebagai calon gubernur", "mencalonkan diri"."""
+    return any(
+        tuple(lowers[k : k + len(p.split())]) == tuple(p.split())
+        for p in CANDIDACY
+        if k + len(p.split()) <= end
+    )
 
 
 def _object_is_party_or_person(doc: Doc, actors, head: int, lo: int, hi: int) -> bool:
