@@ -671,3 +671,8 @@ def test_health_professions_are_titles_not_names():
     ents = analysed(text, "2025-10-20")
     assert ents["Noel Wicks"].titles == ["Apoteker"] and ents["Noel Wicks"].sector == "HLH"
     assert ents["Anisa Rahma"].titles == ["Psikolog"]
+
+
+def test_the_hajj_ministry_is_one_body():
+    ents = analysed("Kementerian Haji dan Umrah RI menegaskan layanan jamaah akan membaik.", "2025-10-20")
+    assert ents["Kementerian Haji dan Umrah"].sector == "GOV" and "Umrah RI" not in ents

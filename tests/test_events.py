@@ -661,3 +661,8 @@ def test_urging_candidates_to_run_is_support(nlp_model):
     assert backing.type == "SUPPORT" and [a.text for a in backing.target] == ["Ridwan Kamil", "Suswono"]
     (urge,) = events(nlp_model, "Ketua Ombudsman mendorong Kejaksaan Agung mengusut kasus itu.")
     assert urge.type == "REQUEST"
+
+
+def test_an_urgent_need_is_no_demand(nlp_model):
+    text = "Indonesia sebagai negara kepulauan memiliki kebutuhan mendesak akan SDM maritim yang unggul."
+    assert events(nlp_model, text) == []
