@@ -666,3 +666,8 @@ def test_urging_candidates_to_run_is_support(nlp_model):
 def test_an_urgent_need_is_no_demand(nlp_model):
     text = "Indonesia sebagai negara kepulauan memiliki kebutuhan mendesak akan SDM maritim yang unggul."
     assert events(nlp_model, text) == []
+
+
+def test_a_conjunction_that_looks_like_a_verb_does_not_take_the_event_noun(nlp_model):
+    (blockade,) = events(nlp_model, "Meskipun blokade Israel terus mencegah masuknya bantuan ke Gaza.")
+    assert [a.text for a in blockade.source] == ["Israel"]

@@ -323,7 +323,12 @@ def _event_from(
     if role == "verb" and after < clause.end and lowers[after] in ("diri", "dirinya"):
         return None  # "menghancurkan dirinya sendiri", "membatasi diri": done to oneself, no one else
     received = False
-    if role == "noun" and t_start > clause.start and VERB_PREFIX.match(lowers[t_start - 1]):
+    if (
+        role == "noun"
+        and t_start > clause.start
+        and VERB_PREFIX.match(lowers[t_start - 1])
+        and lowers[t_start - 1] not in PREP_LIKE  # "meskipun blokade Israel": a conjunction, not a verb
+    ):
         verb = lowers[t_start - 1]
         # "memperpanjang jam malam": the event noun is the object of a plain verb, whose subject does it;
         # not after a copula ("merupakan pertemuan pertama") or a verb whose object is only its topic
