@@ -671,3 +671,10 @@ def test_an_urgent_need_is_no_demand(nlp_model):
 def test_a_conjunction_that_looks_like_a_verb_does_not_take_the_event_noun(nlp_model):
     (blockade,) = events(nlp_model, "Meskipun blokade Israel terus mencegah masuknya bantuan ke Gaza.")
     assert [a.text for a in blockade.source] == ["Israel"]
+
+
+def test_both_sides_named_after_a_meeting_noun_are_source_and_target(nlp_model):
+    (talks,) = events(
+        nlp_model, "Saat ini negosiasi antara Indonesia dan Amerika Serikat masih terus berlangsung."
+    )
+    assert [a.country for a in talks.source] == ["IDN"] and [a.country for a in talks.target] == ["USA"]

@@ -397,6 +397,8 @@ def _event_from(
         return None  # "11 ton yang sudah tiba di Medan": a visit needs a visitor
     if typ in SYMMETRIC and not target and len(source) > 1:
         source, target = source[:1], source[1:]
+    elif typ in SYMMETRIC and not source and len(target) > 1:
+        source, target = target[:1], target[1:]  # "negosiasi antara Indonesia dan AS": both sides named
     if not target and location is not None and source and not demand:
         # no named target: the place it happens in stands for it (PLOVER's convention, and PLOVER-ID's
         # gold: "meledakkan bom di Kabul" targets AFG, "bertemu di Moskow" RUS); a place alone is no actor
