@@ -292,3 +292,12 @@ def test_a_record_pointed_back_to_is_no_speaker():
     assert quotes[0].speaker_name == "Ko Barrett"
     report = [q for q in quotes if q.content.text.startswith("penyerap")]
     assert report and report[0].speaker is None
+
+
+def test_a_lower_case_descriptor_before_a_name_after_the_cue_keeps_the_name():
+    text = (
+        '"Ini pernah digugat orang ke MK," ucap Arie Putra. "Meaning?" tanya balik Pandji. '
+        '"Kan itu hak warga negara," tanya host Budi Adiputro. "Cringe abis," celetuk warganet.'
+    )
+    names = [q.speaker_name for q in analyze(text, published="2024-06-06").quotes]
+    assert names == ["Arie Putra", "Pandji", "Budi Adiputro", None]

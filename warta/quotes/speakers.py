@@ -171,6 +171,16 @@ def phrase_after(text: str, pos: int, limit: int) -> Speaker | None:
             break
     if taken and all(t[2].lower() in _LEADERS or lex.klass(t[2].lower()) == "document" for t in taken):
         taken = []
+    if not taken and words[0][2][:1].islower() and lex.klass(first) != "unnamed":
+        # a descriptor before a name: "tanya host Arie Putra", "tanya balik Pandji", "ujar komika Pandji"
+        k0 = next((k for k in (1, 2) if k < len(words) and _is_cap(words[k][2])), None)
+        if k0 is not None and all(words[k][2].lower() not in _STOP_AFTER for k in range(k0)):
+            k1 = k0
+            while k1 + 1 < len(words) and _is_cap(words[k1 + 1][2]):
+                k1 += 1
+            inner = classify(text, words[k0][0], words[k1][1])
+            if inner is not None and inner.kind == "name":
+                return Speaker(words[0][0], words[k1][1], "name", inner.name)
     if not taken and words[0][2][:1].islower():
         # a common-noun source: "sahut warganet", "ungkap warga maya"
         for s, e, w in words[:3]:
