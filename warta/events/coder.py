@@ -26,6 +26,10 @@ LOCATIVE_PREPS = {"di", "dalam", "selama", "sejak", "hingga", "sampai"}
 OTHER_PREPS = {"di", "dari", "dalam", "tentang", "mengenai", "selama", "sejak", "hingga", "sampai", "antara",
                "seperti", "sebagai", "bersama", "tanpa", "menurut", "atas", "soal", "terkait", "seputar",
                "perihal"}  # fmt: skip
+PARTNER_PREPS = {"dengan", "bersama", "antara"}  # who one talks or works with
+ABOUT_PREPS = {"tentang", "mengenai", "soal", "terkait", "seputar", "perihal"}  # a topic follows
+TOPIC_PREPS = {"atas", "terhadap", "soal", "terkait", "tentang", "mengenai"}  # before a nested event noun
+_EVENT_NOUN = re.compile(r"^pe(r|m|n|ng|ny)?[a-z]{3,}an(nya)?$")
 LIST_JOIN = {"dan", ",", "serta", "maupun", "&", "atau"}
 CLAUSE_PUNCT = {";", ":", "“", "”", '"', "?", "!", ".", "—", "–"}
 DEMAND = {"harus", "mesti", "wajib", "perlu"}
@@ -332,7 +336,8 @@ def _event_from(
         verb = lowers[t_start - 1]
         # "memperpanjang jam malam": the event noun is the object of a plain verb, whose subject does it;
         # not after a copula ("merupakan pertemuan pertama") or a verb whose object is only its topic
-        # ("mengonfirmasi pertemuan", "meyakini pertemuan Rossa", arguments.tsv), and after "mendapat/menerima" the subject is the one it is done to
+        # ("mengonfirmasi pertemuan", "meyakini pertemuan Rossa", arguments.tsv), and after
+        # "mendapat/menerima" the subject is the one it is done to
         if verb in COPULAS and lowers[t_start] == "sasaran":
             role, received = "verb", True  # "X menjadi sasaran penyelidikan": X is investigated
         elif (
@@ -729,10 +734,6 @@ def _once(group: list[EventActor]) -> list[EventActor]:
     return out
 
 
-_EVENT_NOUN = re.compile(r"^pe(r|m|n|ng|ny)?[a-z]{3,}an(nya)?$")
-PARTNER_PREPS = {"dengan", "bersama", "antara"}
-ABOUT_PREPS = {"tentang", "mengenai", "soal", "terkait", "seputar", "perihal"}
-TOPIC_PREPS = {"atas", "terhadap", "soal", "terkait", "tentang", "mengenai"}
 _PATIENT_NOUN = re.compile(r"^pe(m|n|ng|ny)?[a-z]{3,}an(nya)?$")
 
 
