@@ -386,7 +386,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions.extend(_repeated_names(texts, lowers, mentions, covered, stop, sent_start, d))
     mentions.sort(key=lambda m: (m.start, -m.end))
     org_by_end = {m.end: m for m in mentions if m.type == "ORG" and m.entry is None}
-    # places the dictionary does not know ("Bantaeng"), for "Sekretaris DPRD Bantaeng Saharuddin"
+    # places by where they end, for a place that closes a title ("Sekretaris DPRD Bantaeng Saharuddin")
     place_by_end = {m.end: m for m in mentions if m.type in ("GPE", "LOC")}
     for m in mentions:
         if m.type in (None, "PER"):
