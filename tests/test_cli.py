@@ -154,3 +154,27 @@ def test_short_indonesian_headlines_are_not_called_malay():
         "kata menteri itu selepas mesyuarat pada hari Selasa."
     )
     assert detect(malay) == "ms"  # Malay spellings (kerajaan, kerana, selepas) still make it Malay
+
+
+def test_words_both_languages_use_do_not_make_a_short_text_malay():
+    from warta.langid import detect
+
+    for claim in (
+        "Warga Kanada yang Tidak Divaksin Tidak Boleh Mendapatkan Donor Organ dari Rumah Sakit",
+        "Alhamdulillah Pangeran dari kerajaan Inggris masuk Islam setelah berkunjung ke Mekkah",
+    ):
+        assert detect(claim) == "id", claim
+
+
+def test_an_indonesian_headline_with_english_names_is_not_called_english():
+    from warta.langid import detect
+
+    for claim in (
+        "Vaksin Pfizer menyebabkan Turbo Cancer (Vaccine Induced Accelerated Cancer Syndrome)",
+        "Jennifer Aniston Mengidap VAIDS Akibat Booster Vaccine",
+    ):
+        assert detect(claim) == "id", claim
+    english = (
+        "Everyone please post this on your social media. Killer of the year, responsible for war crimes."
+    )
+    assert detect(english) == "en"

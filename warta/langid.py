@@ -2,7 +2,9 @@
 
 Low-accuracy mode keeps memory at ~25 MB and loads in milliseconds; on whole documents it is reliable.
 Texts too short to judge (under ``MIN_LETTERS`` letters) are not checked, and a short text (under
-``SHORT_WORDS`` words) is only called Malay when it has Malay spellings (``langid_markers.tsv``).
+``SHORT_WORDS`` words) is only called Malay when it has Malay spellings (``langid_markers.tsv``), and
+only English when it has more English function words than Indonesian ones
+(``langid_function_words.tsv``).
 """
 
 from __future__ import annotations
@@ -43,7 +45,21 @@ def detect(text: str) -> str | None:
             # headline-length text with no telling word is Indonesian: the detector cannot separate the
             # two on a dozen words (135 of 139 Indonesian hoax-claim headlines came out "Malay")
             code = "id"
+    elif code == "en" and len(sample.split()) < SHORT_WORDS and _function_vote(sample) > 0:
+        # "Kapal Perang AS USS Bonhomme Richard Diserang di Laut Merah": English names in an Indonesian
+        # headline; its function words say which language it is
+        code = "id"
     return code
+
+
+@cache
+def _function_words() -> dict[str, int]:
+    return {word: (1 if lang == "id" else -1) for word, lang in read_tsv("langid_function_words.tsv")}
+
+
+def _function_vote(text: str) -> int:
+    words = _function_words()
+    return sum(words.get(w, 0) for w in re.findall(r"[a-z]+", text.lower()))
 
 
 @cache
