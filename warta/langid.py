@@ -53,20 +53,21 @@ def detect(text: str) -> str | None:
 
 
 @cache
-def _function_words() -> dict[str, int]:
-    return {word: (1 if lang == "id" else -1) for word, lang in read_tsv("langid_function_words.tsv")}
+def _votes(table: str) -> dict[str, int]:
+    """+1 for an Indonesian word, -1 for the other language's, from a ``word, language`` table."""
+    return {word: (1 if lang == "id" else -1) for word, lang in read_tsv(table)}
 
 
-def _function_vote(text: str) -> int:
-    words = _function_words()
-    return sum(words.get(w, 0) for w in re.findall(r"[a-z]+", text.lower()))
-
-
-@cache
-def _markers() -> dict[str, int]:
-    return {word: (1 if lang == "id" else -1) for word, lang in read_tsv("langid_markers.tsv")}
+def _vote(table: str, text: str) -> int:
+    votes = _votes(table)
+    return sum(votes.get(w, 0) for w in re.findall(r"[a-z]+", text.lower()))
 
 
 def _marker_vote(text: str) -> int:
-    markers = _markers()
-    return sum(markers.get(w, 0) for w in re.findall(r"[a-z]+", text.lower()))
+    """Indonesian minus Malay spellings (``langid_markers.tsv``)."""
+    return _vote("langid_markers.tsv", text)
+
+
+def _function_vote(text: str) -> int:
+    """Indonesian minus English function words (``langid_function_words.tsv``)."""
+    return _vote("langid_function_words.tsv", text)

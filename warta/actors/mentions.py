@@ -96,7 +96,9 @@ def _namey(text: str) -> bool:
     return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
 
 
-def dictionary_spans(texts: list[str], d: ActorDictionary) -> list[tuple[int, int, ActorEntry]]:
+def dictionary_spans(
+    texts: list[str], d: ActorDictionary, redefined: dict[str, tuple[int, int]] | None = None
+) -> list[tuple[int, int, ActorEntry]]:
     """Greedy longest case-sensitive alias matches, left to right."""
     index = _first_token_lengths(d)
     out: list[tuple[int, int, ActorEntry]] = []
@@ -108,7 +110,8 @@ def dictionary_spans(texts: list[str], d: ActorDictionary) -> list[tuple[int, in
         for j in range(n - 1)
         if texts[j] in index and (e := d.lookup((texts[j],))) is not None and _longer_name(texts, j + 1, e)
     }
-    redefined = _redefined_short_forms(texts, d)
+    if redefined is None:
+        redefined = _redefined_short_forms(texts, d)
     while i < n:
         lengths = index.get(texts[i])
         hit = None
@@ -287,7 +290,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
                         continue  # "Gelaran sidang kabinet ...", "Ketegasan seperti ini": a common noun
                     if b - a > 1 or lowers[a] not in stop:  # "(Persero)": a legal form, not a name
                         ner.append((a, b, label))
-    dict_spans = [sp for sp in dictionary_spans(texts, d) if not _inside_other_name(sp, ner, texts, d)]
+    # short forms the article defines as something else ("Perjanjian Kerja Sama (PKS)")
+    redefined = _redefined_short_forms(texts, d)
+    dict_spans = [
+        sp for sp in dictionary_spans(texts, d, redefined) if not _inside_other_name(sp, ner, texts, d)
+    ]
     covered: list[ActorEntry | None] = [None] * n
     for s, e, entry in dict_spans:
         for k in range(s, e):
@@ -374,7 +381,6 @@ def find_mentions(doc: Doc) -> list[Mention]:
             )
 
     mentions.extend(_bracketed_short_forms(texts, mentions, stop))
-    redefined = _redefined_short_forms(texts, d)
     if redefined:  # "Perjanjian Kerja Sama (PKS)": neither the agreement nor its short form is an actor
         long_spans = list(redefined.values())
         mentions = [

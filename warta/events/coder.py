@@ -821,26 +821,32 @@ def _candidacy(lowers, k: int, end: int) -> bool:
     )
 
 
+def _dependents(doc: Doc, head: int, deps, lo: int, hi: int):
+    """The parsed dependents of token ``head`` with one of ``deps`` inside [lo, hi) (none unparsed)."""
+    if not doc.has_annotation("DEP"):
+        return
+    for child in doc[head].children:
+        if child.dep_ in deps and lo <= child.i < hi:
+            yield child
+
+
+def _phrase_has_actor(actors, tok) -> bool:
+    """An actor anywhere in the phrase that token ``tok`` heads."""
+    return any(_covering(actors, j) is not None for j in range(tok.left_edge.i, tok.right_edge.i + 1))
+
+
 def _object_is_party_or_person(doc: Doc, actors, head: int, lo: int, hi: int) -> bool:
     """The object of token ``head`` is a person or an organisation."""
-    if not doc.has_annotation("DEP"):
-        return False
-    for child in doc[head].children:
-        if child.dep_ in OBJECTS and lo <= child.i < hi:
-            a = _covering(actors, child.i)
-            return a is not None and a.entity is not None and a.entity.type in ("PER", "ORG")
-    return False
+    child = next(_dependents(doc, head, OBJECTS, lo, hi), None)
+    a = _covering(actors, child.i) if child is not None else None
+    return a is not None and a.entity is not None and a.entity.type in ("PER", "ORG")
 
 
 def _object_has_actor(doc: Doc, actors, head: int, lo: int, hi: int) -> bool:
     """An actor anywhere in the phrase of the object of token ``head``: "menguasai sebagian basis
     gerilyawan Karen"."""
-    for child in doc[head].children:
-        if child.dep_ in OBJECTS and lo <= child.i < hi:
-            return any(
-                _covering(actors, j) is not None for j in range(child.left_edge.i, child.right_edge.i + 1)
-            )
-    return False
+    child = next(_dependents(doc, head, OBJECTS, lo, hi), None)
+    return child is not None and _phrase_has_actor(actors, child)
 
 
 def _prep_actor(lowers, actors, lo: int, hi: int, preps=TARGET_PREPS) -> bool:
@@ -855,27 +861,20 @@ def _prep_actor(lowers, actors, lo: int, hi: int, preps=TARGET_PREPS) -> bool:
 def _thing_subject(doc: Doc, actors, head: int, lo: int) -> bool:
     """Token ``head`` has a parsed subject in [lo, head) with no actor anywhere in its phrase ("usulan
     tersebut", "hal itu"; not "kedatangan Imam Besar Al-Azhar")."""
-    if not doc.has_annotation("DEP"):
-        return False
-    for child in doc[head].children:
-        if child.dep_ in SUBJECTS and lo <= child.i < head:
-            phrase = range(child.left_edge.i, child.right_edge.i + 1)
-            return child.pos_ in ("NOUN", "PRON") and all(_covering(actors, j) is None for j in phrase)
-    return False
+    child = next(_dependents(doc, head, SUBJECTS, lo, head), None)
+    return child is not None and child.pos_ in ("NOUN", "PRON") and not _phrase_has_actor(actors, child)
 
 
 def _unnamed_subject(doc: Doc, lex: EventLexicon, actors, head: int, lo: int) -> bool:
     """Token ``head`` has a parsed nominal subject in [lo, head), a name or noun, with no actor in its
     phrase ("Afif diduga dianiaya", "remaja itu tewas")."""
-    if not doc.has_annotation("DEP"):
+    nominal = (c for c in _dependents(doc, head, SUBJECTS, lo, head) if c.pos_ in ("NOUN", "PROPN"))
+    child = next(nominal, None)
+    if child is None:
         return False
-    for child in doc[head].children:
-        if child.dep_ in SUBJECTS and lo <= child.i < head and child.pos_ in ("NOUN", "PROPN"):
-            if child.lower_.endswith("nya") and lex.arguments.get(child.lower_[:-3]) == "group":
-                return False  # "pihaknya": the speaker's side
-            phrase = range(child.left_edge.i, child.right_edge.i + 1)
-            return all(_covering(actors, j) is None for j in phrase)
-    return False
+    if child.lower_.endswith("nya") and lex.arguments.get(child.lower_[:-3]) == "group":
+        return False  # "pihaknya": the speaker's side
+    return not _phrase_has_actor(actors, child)
 
 
 def _antecedent(actors, lowers, k: int, s_start: int) -> list[ActorSpan] | None:
