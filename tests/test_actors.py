@@ -676,3 +676,48 @@ def test_health_professions_are_titles_not_names():
 def test_the_hajj_ministry_is_one_body():
     ents = analysed("Kementerian Haji dan Umrah RI menegaskan layanan jamaah akan membaik.", "2025-10-20")
     assert ents["Kementerian Haji dan Umrah"].sector == "GOV" and "Umrah RI" not in ents
+
+
+def test_initials_after_berinisial_are_people():
+    text = (
+        "Polisi menangkap seorang pria berinisial AS (57) di Medan. Polres juga menetapkan dua tersangka "
+        "berinisial YT dan HK, serta seorang pegawai dinas dengan inisial RIP. Kini AS ditahan. "
+        "Sebuah perusahaan berinisial PT SKM ikut diperiksa."
+    )
+    ents = analysed(text, "2025-03-10")
+    for name in ("AS", "YT", "HK", "RIP"):
+        assert ents[name].type == "PER" and ents[name].country is None, name
+    assert len(ents["AS"].mentions) == 2  # the later "AS" is the same man, not the United States
+    assert "Amerika Serikat" not in ents
+    assert not any(e.type == "PER" and "SKM" in e.name for e in ents.values())
+
+
+def test_a_bare_regional_body_is_coded_by_its_kind():
+    text = (
+        "Partai itu memperoleh enam kursi DPRD pada Pileg 2024. Gubernur membahas APBD bersama DPRD. "
+        "Kapolres mengatakan Polres sudah menerima laporan itu."
+    )
+    ents = analysed(text, "2025-03-10")
+    assert (ents["DPRD"].country, ents["DPRD"].sector) == ("IDN", "LEG")
+
+
+def test_the_name_of_a_law_is_no_actor():
+    text = (
+        "Mahasiswa menolak RUU TNI di depan Gedung DPR. Ia dijerat Pasal 27 UU ITE. "
+        "Baleg juga membahas Undang-Undang tentang Kementerian Negara. Polri menangkap pelaku."
+    )
+    ents = analysed(text, "2025-03-10")
+    assert "Tentara Nasional Indonesia" not in ents and "ITE" not in ents
+    assert not any("Kementerian Negara" in name for name in ents)
+    assert "Kepolisian Negara Republik Indonesia" in ents  # the police that act are still there
+
+
+def test_more_state_bodies_are_known():
+    text = (
+        "Anggota Dewan Pertimbangan Presiden Habib Rahman bertemu Presiden. Iuran BPJS Kesehatan tidak naik, "
+        "kata Badan Riset dan Inovasi Nasional (BRIN). PPATK dan Kompolnas memeriksa laporan itu."
+    )
+    ents = analysed(text, "2024-06-12")
+    for name in ("Dewan Pertimbangan Presiden", "BPJS Kesehatan", "Badan Riset dan Inovasi Nasional", "PPATK"):
+        assert ents[name].type == "ORG" and ents[name].country == "IDN", name
+    assert ents["Rahman"].sector == "GOV" and "Dewan Pertimbangan Presiden" in ents["Rahman"].titles[0]

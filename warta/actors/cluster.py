@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from warta.actors.dictionary import OFFICIAL_SECTORS, ActorEntry, get_dictionary
-from warta.actors.mentions import Mention, _agent_at
+from warta.actors.mentions import Mention, _agent_at, bare_body
 from warta.doc import span
 from warta.model import Entity
 
@@ -184,6 +184,11 @@ def _cluster_code(c: Cluster, day: dt.date | None) -> tuple[str | None, str | No
             sector = sector or ts
             former = former or t.former
     country = country or next((m.country_of_place for m in c.mentions if m.country_of_place), None)
+    if c.entry is None and c.type == "ORG" and country is sector is None:
+        # a bare kind of body ("DPRD" of the region the article is about)
+        agent = next((a for a in map(bare_body, c.names) if a is not None), None)
+        if agent is not None:
+            country, sector = agent.country, agent.sector
     if c.entry is not None:
         dc, ds = c.entry.code(day)
         country = country or dc

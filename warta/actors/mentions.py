@@ -8,6 +8,7 @@ All lookups are dict lookups on token tuples, linear in the document length.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -28,6 +29,22 @@ LOCATIVE = {"di", "ke", "dari", "dekat"}
 VERB_ENDINGS = ("kan", "nya", "lah", "kah")
 # titles held for someone: before a notable person's name they name whom the holder serves
 RELATIONAL_TITLES = frozenset(["juru bicara", "penasihat", "asisten", "pengacara", "kuasa hukum", "ajudan"])
+# "tersangka berinisial YT dan HK", "pria dengan inisial AS (57)": news names suspects, victims and minors
+# by their initials; those are people, whatever else the letters spell ("AS", "RIP", "CAT")
+INITIALS_CUES = frozenset(["inisial", "berinisial", "berinsial"])  # (a common misspelling too)
+INITIALS = re.compile(r"(?:[A-Z]{1,5}|[A-Z](?:\.[A-Z])+)\.?\Z")
+INITIALS_LINKS = frozenset([",", "dan", "serta"])
+# religious honorifics: a title stack before them ("Anggota Wantimpres Habib X") holds the office
+HONORIFICS = frozenset(["habib", "ustaz", "syekh", "pendeta", "kiai", "kyai", "gus", "buya"])
+# the name of a law or regulation follows these words ("RUU TNI", "UU ITE", "Undang-Undang tentang Kementerian
+# Negara"): the body it regulates is not acting there
+LAW_WORDS = frozenset(
+    ["uu", "ruu", "undang-undang", "perppu", "perpres", "permen", "perda", "keppres", "inpres"]
+)
+# ... unless what carries them is a company or an account ("perusahaan berinisial PT SKM")
+NOT_PEOPLE_BEFORE_INITIALS = frozenset(
+    ["perusahaan", "pt", "cv", "korporasi", "toko", "akun", "aplikasi", "merek"]
+)
 
 
 @lru_cache(maxsize=1)
@@ -389,6 +406,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if not (m.end - m.start == 1 and texts[m.start] in redefined)
             and not any(s < m.end and m.start < e for s, e in long_spans)
         ]
+    mentions = _initialled_people(texts, lowers, mentions)
     mentions.extend(_repeated_names(texts, lowers, mentions, covered, stop, sent_start, d))
     mentions.sort(key=lambda m: (m.start, -m.end))
     org_by_end = {m.end: m for m in mentions if m.type == "ORG" and m.entry is None}
@@ -403,7 +421,17 @@ def find_mentions(doc: Doc) -> list[Mention]:
     _generic_bodies(doc, texts, mentions)
     _aged_people(texts, mentions)
     _locate_places(texts, mentions)
-    return mentions
+    return [m for m in mentions if not _law_name(lowers, m.start)]
+
+
+def _law_name(lowers: list[str], k: int) -> bool:
+    """Whether the mention at token k names a law ("RUU TNI", "UU tentang Kementerian Negara")."""
+    if lowers[k] in LAW_WORDS:
+        return True
+    if k and lowers[k - 1] == "tentang":
+        k -= 1
+    # "Undang-Undang" is three tokens when the second part is capitalised
+    return k > 0 and (lowers[k - 1] in LAW_WORDS or "".join(lowers[max(0, k - 3) : k]) == "undang-undang")
 
 
 def _repeated_names(texts, lowers, mentions, covered, stop, sent_start, d) -> list[Mention]:
@@ -456,6 +484,41 @@ def _repeated_names(texts, lowers, mentions, covered, stop, sent_start, d) -> li
             i += hit
         else:
             i += 1
+    return out
+
+
+def _initialled_people(texts: list[str], lowers: list[str], mentions: list[Mention]) -> list[Mention]:
+    """People named by their initials after "(ber)inisial": each becomes a person mention, in place of
+    what the model or the dictionary made of the letters ("AS" the United States, "RIP" a body). A list
+    ("YT dan HK", "HS, IS, TS") and ages in brackets ("AS (57)") are followed, and so are later uses of
+    the same letters."""
+    n = len(texts)
+    found: list[int] = []
+    for i, low in enumerate(lowers):
+        if low not in INITIALS_CUES or NOT_PEOPLE_BEFORE_INITIALS & set(lowers[max(0, i - 3) : i]):
+            continue
+        k = i + 1
+        while k < n and INITIALS.match(texts[k]) and lowers[k + 1 : k + 2] != ["-"]:
+            found.append(k)
+            j = k + 1
+            if j + 2 < n and texts[j] == "(" and texts[j + 2] == ")" and texts[j + 1].isdigit():
+                j += 3  # an age
+            if j + 1 < n and lowers[j] in INITIALS_LINKS and INITIALS.match(texts[j + 1]):
+                k = j + 1
+                continue
+            break
+    if not found:
+        return mentions
+    # later uses of the same letters are the same person ("Kini AS ditahan")
+    letters = {texts[k] for k in found}
+    found += [k for k in range(found[0] + 1, n) if texts[k] in letters and k not in found]
+    out = list(mentions)
+    for k in found:
+        over = [m for m in out if m.start <= k < m.end]
+        if any(m.end - m.start > 1 for m in over):
+            continue  # part of a longer name the model or the dictionary found
+        out = [m for m in out if m not in over]
+        out.append(Mention(k, k + 1, k, k + 1, "PER"))
     return out
 
 
@@ -1015,15 +1078,24 @@ def _attach_titles(
             # spokesman or lawyer serves, not the holder
             return
     office = _agent_ending_at(lowers, start, d, ("title",)) if qual is None else None
+    if office is not None and covered[office[0]] is not None:
+        office = None  # "Dewan Pertimbangan Presiden Habib X": the word ends a body's name, not an office
     office_place = (place_by_end or {}).get(start) if qual is None and office is None else None
     if office_place is not None:  # "Kapolres Cimahi AKBP Tri": the office and its place before the rank
         office = _agent_ending_at(lowers, office_place.start, d, ("title",))
     if office is not None and office[1].sector not in (None, "*") and agent.head != office[1].head:
         # "Kapolri Jenderal Listyo Sigit Prabowo": an office before a rank; the office says who he is
         start, agent = office[0], office[1]
-    elif office is None and qual is None and agent.sector in ("MIL", "COP") and start > 1 and nested < 1:
-        # "Kepala Badan Keamanan Laut (Bakamla) RI Laksdya Irvansyah": a whole title stack before the
-        # rank (a body, its short form, a country); the office in it says who he is
+    elif (
+        office is None
+        and qual is None
+        and (agent.sector in ("MIL", "COP") or agent.head in HONORIFICS)
+        and start > 1
+        and nested < 1
+    ):
+        # "Kepala Badan Keamanan Laut (Bakamla) RI Laksdya Irvansyah", "Anggota Dewan Pertimbangan Presiden
+        # Habib X": a whole title stack before the rank or honorific (a body, its short form, a country);
+        # the office in it says who he is
         stack = Mention(start, m.name_end, start, m.name_end, "PER")
         _attach_titles(doc, lowers, stack, covered, org_by_end, d, place_by_end, nested + 1)
         if stack.titles and not stack.titles[0].former:
@@ -1094,12 +1166,16 @@ def _apposition(doc, lowers, m: Mention, k: int, covered, d) -> None:
     m.titles.append(TitleInfo(doc[k:q_end].text, agent, qual, qual.type if qual else None, former=former))
 
 
+def bare_body(text: str) -> Agent | None:
+    """The kind of body a bare name is ("DPRD", "Polres", "Kejari"): the agents give its sector and country."""
+    kinds = get_dictionary().agents.get(tuple(text.lower().split()), ())
+    return next((a for a in kinds if a.kind == "org" and a.sector not in (None, "*")), None)
+
+
 def _org_entry(doc, org_m: Mention) -> ActorEntry | None:
     if not org_m.titles:
-        # a bare kind of body the agents know ("DPRD", "Polres"): its sector and country
         text = doc[org_m.start : org_m.end].text
-        kinds = get_dictionary().agents.get(tuple(text.lower().split()), ())
-        agent = next((a for a in kinds if a.kind == "org" and a.sector not in (None, "*")), None)
+        agent = bare_body(text)
         if agent is None:
             return None
         return ActorEntry(f"adhoc:{text}", text, "ORG", agent.country, agent.sector)
