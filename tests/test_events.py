@@ -678,3 +678,17 @@ def test_both_sides_named_after_a_meeting_noun_are_source_and_target(nlp_model):
         nlp_model, "Saat ini negosiasi antara Indonesia dan Amerika Serikat masih terus berlangsung."
     )
     assert [a.country for a in talks.source] == ["IDN"] and [a.country for a in talks.target] == ["USA"]
+
+
+def test_a_name_after_a_comma_that_starts_a_clause_is_not_in_the_list_before_it(nlp_model):
+    text = (
+        "Polisi menemukan jasad siswa berinisial AM (13) di bawah jembatan. Berdasarkan hasil investigasi "
+        "LBH Padang, AM diduga dianiaya sebelum tewas."
+    )
+    evs = events(nlp_model, text, dt.date(2024, 6, 12))
+    probe = [e for e in evs if e.trigger.text == "investigasi"]
+    assert probe and [a.text for a in probe[0].source] == ["LBH Padang"]
+    assert not any("LBH" in a.text for e in evs for a in e.target)
+    # a list closed by "dan" stays a list
+    (meeting,) = events(nlp_model, "Jokowi bertemu Prabowo, Anies dan Ganjar di Istana.", dt.date(2024, 6, 12))
+    assert [a.text for a in meeting.target] == ["Prabowo", "Anies", "Ganjar"]

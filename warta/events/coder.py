@@ -130,7 +130,8 @@ def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Cl
         if w == ",":
             nxt = actors[i + 1] if i + 1 < end else None
             in_list = i in actor_ends and (
-                (nxt is not None and not nxt.pronoun) or (i + 1 < end and lowers[i + 1] in ("dan", "serta"))
+                (nxt is not None and not nxt.pronoun and not _comma_then_clause(actors, lowers, i, end))
+                or (i + 1 < end and lowers[i + 1] in ("dan", "serta"))
             )
             boundary = not in_list
         if boundary and i > cur.start:
@@ -474,7 +475,9 @@ _PLOVER_MODES: dict[str, set[str]] = {
 
 # ---------------------------------------------------------------- source, target, location
 def _group_at(actors, lowers, k: int, end: int) -> tuple[list[ActorSpan], int]:
-    """A list of actors starting at token k ("AS dan Ukraina", "Trump, Vance dan Waltz")."""
+    """A list of actors starting at token k ("AS dan Ukraina", "Trump, Vance dan Waltz"). A name after a
+    comma that a predicate follows starts a clause instead: "hasil investigasi LBH Padang, AM diduga
+    dianiaya" (AM is not in the list)."""
     group: list[ActorSpan] = []
     while k < end and actors[k] is not None:
         group.append(actors[k])
@@ -482,16 +485,49 @@ def _group_at(actors, lowers, k: int, end: int) -> tuple[list[ActorSpan], int]:
         j = k
         while j < end and lowers[j] in LIST_JOIN:
             j += 1
-        if j > k and j < end and actors[j] is not None:
+        if j > k and j < end and actors[j] is not None and not _comma_then_clause(actors, lowers, k, end):
             k = j
         else:
             break
     return group, k
 
 
+# words that open a predicate right after its subject ("AM diduga ...", "Budi juga mengatakan ...")
+PREDICATE_OPENERS = {"juga", "pun", "sudah", "telah", "masih", "sedang", "lalu", "kemudian", "kini"}
+
+
+def _comma_then_clause(actors, lowers, k: int, end: int) -> bool:
+    """Token k is a comma, an actor follows, and a predicate follows that actor (with no "dan" or further
+    comma joining more names, and none before): the comma ends a phrase and the actor is the next clause's
+    subject."""
+    if k >= end or lowers[k] != "," or k + 1 >= end or actors[k + 1] is None or actors[k + 1].pronoun:
+        return False
+    before = actors[k - 1] if k else None
+    if (
+        before is not None
+        and before.start > 1
+        and lowers[before.start - 1] == ","
+        and actors[before.start - 2]
+    ):
+        return False  # a longer list: "ASN, TNI, Polri mendapat ..."
+    j = actors[k + 1].end
+    if j >= end:
+        return False
+    w = lowers[j]
+    return (
+        bool(_VERB.match(w)) and w not in PREP_LIKE or w in PREDICATE_OPENERS or w in get_lexicon().modifiers
+    )
+
+
 def _group_before_first(actors, lowers, start: int, end: int) -> list[ActorSpan] | None:
-    """The sentence's first actor group outside a prepositional phrase (its likely subject)."""
+    """The sentence's first actor group outside a prepositional phrase (its likely subject). An opening
+    phrase set off by a comma ("Berdasarkan hasil investigasi LBH Padang, ...", "Menurut X, ...") holds
+    no subject."""
     k = start
+    if start < end and (lowers[start] in PREP_LIKE or lowers[start] in OTHER_PREPS | TARGET_PREPS):
+        comma = next((j for j in range(start, min(end, start + 15)) if lowers[j] == ","), None)
+        if comma is not None:
+            k = comma + 1
     while k < end:
         a = actors[k]
         if a is not None:
