@@ -692,3 +692,8 @@ def test_a_name_after_a_comma_that_starts_a_clause_is_not_in_the_list_before_it(
     # a list closed by "dan" stays a list
     (meeting,) = events(nlp_model, "Jokowi bertemu Prabowo, Anies dan Ganjar di Istana.", dt.date(2024, 6, 12))
     assert [a.text for a in meeting.target] == ["Prabowo", "Anies", "Ganjar"]
+
+
+def test_a_trigger_of_several_words_inside_a_title_is_no_event(nlp_model):
+    text = "Rapat dihadiri Kepala Bagian Keuangan, Umum dan Kerja Sama Politeknik Pelayaran Sorong, Budi Santoso."
+    assert events(nlp_model, text) == []

@@ -616,10 +616,11 @@ def _actor_ends_at(actors, k: int) -> bool:
 
 
 def _in_title(doc: Doc, t_start: int, t_end: int, s_start: int) -> bool:
-    """A one-word trigger capitalised inside a capitalised run names something: "Laporan Hasil
-    Pemeriksaan", "Surat Perintah Penyidikan", "Tempat Pemeriksaan Fisik Terpadu"."""
-    word = doc[t_start].text
-    if t_end - t_start != 1 or not word[:1].isupper() or word.isupper() or t_start == s_start:
+    """A trigger capitalised inside a capitalised run names something: "Laporan Hasil Pemeriksaan", "Surat
+    Perintah Penyidikan", "Tempat Pemeriksaan Fisik Terpadu", "Kepala Bagian Umum dan Kerja Sama
+    Politeknik ..."."""
+    words = [t.text for t in doc[t_start:t_end] if t.is_alpha]
+    if not words or t_start == s_start or any(not w[:1].isupper() or w.isupper() for w in words):
         return False
     prev = doc[t_start - 1].text
     if prev in OPENERS:
