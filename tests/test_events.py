@@ -697,3 +697,10 @@ def test_a_name_after_a_comma_that_starts_a_clause_is_not_in_the_list_before_it(
 def test_a_trigger_of_several_words_inside_a_title_is_no_event(nlp_model):
     text = "Rapat dihadiri Kepala Bagian Keuangan, Umum dan Kerja Sama Politeknik Pelayaran Sorong, Budi Santoso."
     assert events(nlp_model, text) == []
+
+
+def test_content_that_talks_with_someone_is_no_meeting(nlp_model):
+    text = "Podcast itu ramai diperbincangkan usai konten yang membahas korupsi bersama Budi Santoso viral."
+    assert not any(e.type == "CONSULT" for e in events(nlp_model, text))
+    (talk,) = events(nlp_model, "Ketua partai yang membahas koalisi bersama Budi Santoso itu hadir.")
+    assert talk.type == "CONSULT"

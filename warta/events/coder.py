@@ -195,6 +195,12 @@ def _event_from(
     t_start, t_end = m.start, m.end
     if _in_title(doc, t_start, t_end, s_start):
         return None
+    if (
+        role in ("verb", "control")
+        and lex.arguments.get(lowers[t_start]) == "partner"
+        and _thing_before_yang(doc, actors, t_start, s_start)
+    ):
+        return None  # "konten yang membahas dinasti politik bersama Pandji": content talks, no one meets
     # "X harus ...": a REQUEST only when someone voices it (PLOVER: the demander is the source, X the
     # target); a narrator's "must", a speaker's own "kita harus" and "tanpa harus" ask nothing of anyone,
     # and the verb after them is an obligation, not an event
@@ -912,6 +918,14 @@ def _unnamed_subject(doc: Doc, lex: EventLexicon, actors, head: int, lo: int) ->
     if child.lower_.endswith("nya") and lex.arguments.get(child.lower_[:-3]) == "group":
         return False  # "pihaknya": the speaker's side
     return not _phrase_has_actor(actors, child)
+
+
+def _thing_before_yang(doc: Doc, actors, t_start: int, s_start: int) -> bool:
+    """The trigger opens a relative clause ("... yang membahas") on a common noun that is no actor."""
+    k = t_start - 2
+    if k < s_start or doc[t_start - 1].lower_ != "yang":
+        return False
+    return doc[k].pos_ == "NOUN" and doc[k].is_lower and _covering(actors, k) is None
 
 
 def _antecedent(actors, lowers, k: int, s_start: int) -> list[ActorSpan] | None:
