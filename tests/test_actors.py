@@ -721,3 +721,30 @@ def test_more_state_bodies_are_known():
     for name in ("Dewan Pertimbangan Presiden", "BPJS Kesehatan", "Badan Riset dan Inovasi Nasional", "PPATK"):
         assert ents[name].type == "ORG" and ents[name].country == "IDN", name
     assert ents["Rahman"].sector == "GOV" and "Dewan Pertimbangan Presiden" in ents["Rahman"].titles[0]
+
+
+def test_a_titles_field_words_are_not_the_holders_name():
+    text = (
+        "Ketua Majelis Hakim, Andriyansyah menyebutkan putusan itu. Pengamat Pasar Keuangan Ariston Tjendra "
+        "mengatakan rupiah melemah. Direktur Jenderal Rehabilitasi Sosial, Supomo menyampaikan bantuan. "
+        "Calon Walikota dan Wakil Walikota wajib hadir."
+    )
+    ents = analysed(text, "2025-03-10")
+    assert {"Andriyansyah", "Ariston Tjendra", "Supomo"} <= set(ents)
+    assert ents["Andriyansyah"].sector == "JUD" and ents["Supomo"].sector == "GOV"
+    people = [name for name, e in ents.items() if e.type == "PER"]
+    assert not any(w in name for name in people for w in ("Majelis", "Pasar", "Rehabilitasi", "Walikota"))
+    assert (ents["Majelis Hakim"].type, ents["Majelis Hakim"].sector) == ("ORG", "JUD")  # the panel, a body
+
+
+def test_an_acting_office_holder_is_named_after_the_title():
+    text = (
+        '"Perusahaan itu ada di Singapura," kata Plt Deputi Penindakan dan Eksekusi KPK, Asep Guntur Rahayu, '
+        "di Jakarta. Pj Gubernur Banten Ali Makmur hadir."
+    )
+    article = warta.analyze(text, published="2025-03-10", force=True)
+    ents = {e.name: e for e in article.entities}
+    assert "Plt" not in ents and "Pj" not in ents
+    assert ents["Asep Guntur Rahayu"].titles == ["Deputi Penindakan dan Eksekusi KPK"]
+    assert ents["Asep Guntur Rahayu"].sector == "GOV" and ents["Ali Makmur"].sector == "GOV"
+    assert article.quotes[0].speaker_name == "Asep Guntur Rahayu"

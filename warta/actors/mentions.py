@@ -47,6 +47,22 @@ NOT_PEOPLE_BEFORE_INITIALS = frozenset(
 )
 
 
+# a field named by a pe-an or ke-an noun after a title ("Deputi Bidang Pendanaan", "Direktur Pembinaan
+# Penyelenggaraan ..."): an open class, so matched by its shape as well as listed
+_FIELD_NOUN = re.compile(r"(?:pe|per|pem|pen|peng|peny|ke)[a-z]{3,}an\Z")
+
+
+def field_word(lower: str) -> bool:
+    """A word of a title's portfolio: listed in ``portfolios.txt``, or a pe-an/ke-an noun that starts no
+    body or title of the agents ("pengadilan", "kepolisian" do)."""
+    return lower in portfolios() or (bool(_FIELD_NOUN.match(lower)) and lower not in _agent_first_words())
+
+
+@lru_cache(maxsize=1)
+def _agent_first_words() -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in get_dictionary().agents)
+
+
 @lru_cache(maxsize=1)
 def portfolios() -> frozenset[str]:
     return frozenset(read_lines("actors/portfolios.txt"))
@@ -853,7 +869,7 @@ def _segment(
             s = hit[0]
             if hit[1].kind == "title":
                 titled = True
-                while s < e and lowers[s] in portfolio:
+                while s < e and field_word(lowers[s]):
                     s += 1
             continue
         if _stopword(lowers[s], stop) or lowers[s] in FORMER or lowers[s] in COUNTERPART or texts[s] == "-":
@@ -945,10 +961,9 @@ def _titled(lowers, s: int, covered, d) -> bool:
     """A title (and maybe a country, an organisation or portfolio words) right before token s: "Presiden
     Serbia X", "Menteri Agama X"."""
     k = s
-    portfolio = portfolios()
     while (
         k > 0
-        and ((covered[k - 1] is not None and covered[k - 1].type != "PER") or lowers[k - 1] in portfolio)
+        and ((covered[k - 1] is not None and covered[k - 1].type != "PER") or field_word(lowers[k - 1]))
         and s - k < 8
     ):
         if _agent_ending_at(lowers, k, d, ("title",)) is not None:
@@ -978,6 +993,8 @@ def _attach_titles(
         and (
             (covered[j - 2] is not None and covered[j - 2].type in ("GPE", "ORG", "LOC"))
             or (j - 1) in org_by_end
+            # "Direktur Jenderal Rehabilitasi Sosial, Supomo": a title and its portfolio
+            or (field_word(lowers[j - 2]) and _titled(lowers, j - 1, covered, d))
         )
     )
     if set_off:
@@ -1014,7 +1031,6 @@ def _attach_titles(
             k -= 1
         if lowers[k] == "(":
             j = k
-    portfolio = portfolios()
     qual: ActorEntry | None = None
     qual_start = j
     if j > 0 and covered[j - 1] is not None and covered[j - 1].type in ("GPE", "ORG", "LOC"):
@@ -1061,7 +1077,7 @@ def _attach_titles(
         _origin(doc, lowers, m, covered)
     if hit is None:  # portfolio words between title and name: "Menteri Koordinator Bidang ... Kebudayaan"
         k = qual_start
-        while k > 0 and lowers[k - 1] in portfolio and qual_start - k < 10:
+        while k > 0 and field_word(lowers[k - 1]) and qual_start - k < 10:
             k -= 1
             hit = _agent_ending_at(lowers, k, d, ("title",))
             if hit is not None:
