@@ -704,3 +704,16 @@ def test_content_that_talks_with_someone_is_no_meeting(nlp_model):
     assert not any(e.type == "CONSULT" for e in events(nlp_model, text))
     (talk,) = events(nlp_model, "Ketua partai yang membahas koalisi bersama Budi Santoso itu hadir.")
     assert talk.type == "CONSULT"
+
+
+def test_the_noun_of_a_passive_takes_its_patient(nlp_model):
+    (arrest, _) = events(nlp_model, "Setelah ditangkapnya Budi Santoso, polisi memeriksa saksi.")
+    assert arrest.type == "COERCE" and arrest.source == [] and [a.text for a in arrest.target] == ["Budi Santoso"]
+
+
+def test_everyday_phrases_and_proposals(nlp_model):
+    assert events(nlp_model, "KIM akan solid sepanjang tidak ada bentrok kepentingan partai di dalamnya.") == []
+    assert events(nlp_model, "Shelter itu merupakan tempat evakuasi sementara (TES) yang dibangun PUPR.") == []
+    assert events(nlp_model, '"Itu pertanyaannya," kata Djarot ditemui di Kompleks Parlemen Senayan.') == []
+    (proposal,) = events(nlp_model, "KY mencecar calon hakim agung Ahmad Shalihin terkait wacana menghukum koruptor.")
+    assert proposal.aux == "hypothetical"

@@ -717,6 +717,11 @@ def _roles(
                     agent_after = group  # "pelaku pembunuhan (Riky)": the bracket names the perpetrator
                 elif role == "noun" and _patient_noun(lowers[t_start]) and all(map(_private_person, group)):
                     target, patient = group, True  # "pembunuhan Vina", "pemeriksaan Hasto": done to them
+                elif role == "passive" and lowers[t_start].endswith("nya") and lowers[t_start][:2] == "di":
+                    target, patient = (
+                        group,
+                        True,
+                    )  # "dibebaskannya Pegi": the noun of a passive, Pegi's release
                 else:
                     agent_after = group  # "diserang Israel", "invasi (skala penuh) Rusia"
             else:
