@@ -717,3 +717,10 @@ def test_everyday_phrases_and_proposals(nlp_model):
     assert events(nlp_model, '"Itu pertanyaannya," kata Djarot ditemui di Kompleks Parlemen Senayan.') == []
     (proposal,) = events(nlp_model, "KY mencecar calon hakim agung Ahmad Shalihin terkait wacana menghukum koruptor.")
     assert proposal.aux == "hypothetical"
+
+
+def test_returning_a_thing_is_no_retreat(nlp_model):
+    assert events(nlp_model, "Pemerintah baru berhasil mengembalikan data untuk lima layanan.") == []
+    assert events(nlp_model, "Kota itu dapat mengembalikan kepercayaan masyarakat.") == []
+    (release,) = events(nlp_model, "Hamas mengembalikan tiga sandera kepada Israel.")
+    assert release.type == "RETREAT" and [a.country for a in release.source] == ["PSE"]
