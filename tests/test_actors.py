@@ -748,3 +748,15 @@ def test_an_acting_office_holder_is_named_after_the_title():
     assert ents["Asep Guntur Rahayu"].titles == ["Deputi Penindakan dan Eksekusi KPK"]
     assert ents["Asep Guntur Rahayu"].sector == "GOV" and ents["Ali Makmur"].sector == "GOV"
     assert article.quotes[0].speaker_name == "Asep Guntur Rahayu"
+
+
+def test_task_forces_and_teams_are_bodies_not_people():
+    text = (
+        "Ketua Satuan Tugas Pemberantasan Narkoba, Hadi Santoso, mengirim surat. Anggota Tim Hukum "
+        "Dewan Pimpinan Pusat PDI-P, Johannes Tobing, melapor. CEO Apple Tim Cook datang ke Jakarta."
+    )
+    ents = analysed(text, "2024-07-01")
+    people = {name for name, e in ents.items() if e.type == "PER"}
+    assert {"Hadi Santoso", "Johannes Tobing", "Tim Cook"} <= people
+    assert not any(w in name for name in people for w in ("Satuan", "Tugas", "Hukum"))
+    assert ents["Satuan Tugas Pemberantasan Narkoba"].type == "ORG"
