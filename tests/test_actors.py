@@ -760,3 +760,25 @@ def test_task_forces_and_teams_are_bodies_not_people():
     assert {"Hadi Santoso", "Johannes Tobing", "Tim Cook"} <= people
     assert not any(w in name for name in people for w in ("Satuan", "Tugas", "Hukum"))
     assert ents["Satuan Tugas Pemberantasan Narkoba"].type == "ORG"
+
+
+def test_a_title_case_headline_does_not_become_a_persons_name():
+    text = (
+        "Ketua MPR Bambang Soesatyo atau Bamsoet menjadi sorotan. Ia juga dituntut oleh para alumni kampus itu. "
+        "1. Bamsoet Dituntut Puluhan Alumni Sejak awal, Bamsoet menolak berkomentar."
+    )
+    ents = analysed(text, "2024-07-01")
+    assert not any("Dituntut" in name or "Alumni" in name for name in ents)
+    bamsoet = next(e for e in ents.values() if any(m.text == "Bamsoet" for m in e.mentions))
+    assert bamsoet.name == "Bambang Soesatyo"
+
+
+def test_a_nickname_after_atau_or_alias_is_the_same_person():
+    text = (
+        "Ketua panitia Rahmat Hidayat atau Dayat mengatakan acara itu lancar. Dayat menambahkan, warga "
+        "boleh memilih Prabowo atau Anies. Pengusaha Hendra Wijaya alias Ahong Wijaya hadir."
+    )
+    ents = analysed(text, "2024-07-01")
+    assert "Dayat" not in ents and len(ents["Rahmat Hidayat"].mentions) == 3
+    assert "Prabowo Subianto" in ents and "Anies Baswedan" in ents
+    assert "Ahong Wijaya" not in ents and len(ents["Hendra Wijaya"].mentions) == 2

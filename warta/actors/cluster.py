@@ -62,7 +62,7 @@ def cluster_mentions(doc: Doc, mentions: list[Mention], day: dt.date | None) -> 
                 target.add(m, doc)
             continue
         c = None
-        host = _bracketed_short_form(m, by_name_end, doc)
+        host = _bracketed_short_form(m, by_name_end, doc) or _nickname(m, by_name_end, doc)
         if m.entry is None and host is not None:
             c = host
         elif m.entry is not None:
@@ -101,6 +101,22 @@ def _bracketed_short_form(m: Mention, by_name_end: dict[int, Cluster], doc: Doc)
     c = by_name_end.get(s - 1)
     if c is None or c.type not in ("PER", "ORG") or m.type not in (None, c.type):
         return None
+    return c
+
+
+def _nickname(m: Mention, by_name_end: dict[int, Cluster], doc: Doc) -> Cluster | None:
+    """The person named right before "atau" or "alias": "Bambang Soesatyo atau Bamsoet", "Luthfi bin Yahya
+    alias Habib Luthfi". After "atau" (also "or") only a one-word nickname of a full name counts:
+    "Prabowo atau Anies" names two people."""
+    s = m.name_start
+    if m.type != "PER" or s < 2 or doc[s - 1].lower_ not in ("atau", "alias"):
+        return None
+    c = by_name_end.get(s - 1)
+    if c is None or c.type != "PER":
+        return None
+    before = c.mentions[-1]
+    if doc[s - 1].lower_ == "atau" and (m.name_end - s != 1 or before.name_end - before.name_start < 2):
+        return None  # (the full name right before it: not "Kaesang atau Lutfi")
     return c
 
 

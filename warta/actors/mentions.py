@@ -138,10 +138,13 @@ def dictionary_spans(
     i, n = 0, len(texts)
     # aliases this article uses inside a longer, different name ("Andika Pratama") do not mean the
     # dictionary person ("Andika" = Andika Perkasa) anywhere in it
+    lower_seen = {t for t in texts if t.islower()}
     taken = {
         texts[j]
         for j in range(n - 1)
-        if texts[j] in index and (e := d.lookup((texts[j],))) is not None and _longer_name(texts, j + 1, e)
+        if texts[j] in index
+        and (e := d.lookup((texts[j],))) is not None
+        and _longer_name(texts, j + 1, e, lower_seen)
     }
     if redefined is None:
         redefined = _redefined_short_forms(texts, d)
@@ -154,7 +157,7 @@ def dictionary_spans(
                     entry = d.lookup(tuple(texts[i : i + length]))
                     if (
                         entry is not None
-                        and not _longer_name(texts, i + length, entry)
+                        and not _longer_name(texts, i + length, entry, lower_seen)
                         and not (length == 1 and entry.type == "PER" and texts[i] in taken)
                         and not (length == 1 and texts[i] in redefined)
                         # "Universitas Airlangga", but not the end of a known name ("Amerika Serikat Donald
@@ -245,12 +248,15 @@ def _redefined_short_forms(texts: list[str], d: ActorDictionary) -> dict[str, tu
     return out
 
 
-def _longer_name(texts: list[str], end: int, entry: ActorEntry) -> bool:
+def _longer_name(texts: list[str], end: int, entry: ActorEntry, lower_seen: set[str] = frozenset()) -> bool:
     """A person alias followed by another name word is part of a different, longer name
-    ("Andika" in "Andika Pratama" is not Andika Perkasa)."""
+    ("Andika" in "Andika Pratama" is not Andika Perkasa); not a headline's verb ("Bamsoet Dituntut ...",
+    a word the article also writes in lower case)."""
     if entry.type != "PER" or end >= len(texts):
         return False
     nxt = texts[end]
+    if nxt.lower() in lower_seen and _VERB_SHAPE.match(nxt.lower()):
+        return False
     return _namey(nxt) and nxt.isalpha() and nxt not in _NOT_NAME_PARTS and nxt not in entry.name.split()
 
 
@@ -323,6 +329,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
                         continue  # "Gelaran sidang kabinet ...", "Ketegasan seperti ini": a common noun
                     if b - a > 1 or lowers[a] not in stop:  # "(Persero)": a legal form, not a name
                         ner.append((a, b, label))
+    if cased:
+        ner = [_before_headline_verb(a, b, label, lowers, lower_seen) for a, b, label in ner]
     # short forms the article defines as something else ("Perjanjian Kerja Sama (PKS)")
     redefined = _redefined_short_forms(texts, d)
     dict_spans = [
@@ -354,6 +362,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     # the model ran (even when it found nothing in this text): a run it left out is no name
     ner_ran = bool(ner) or doc.has_annotation("ENT_IOB")
     ner = _repair_ner(ner, texts, [t.pos_ for t in doc], lowers, covered, d, lower_seen, sent_start)
+    if cased:
+        ner = [_before_headline_verb(a, b, label, lowers, lower_seen) for a, b, label in ner]
     runs: list[tuple[int, int, str | None]] = list(ner)
     in_ner = [False] * n
     for s, e, _ in ner:
@@ -770,6 +780,23 @@ def _repair_ner(
             if known and known[-1] + 1 < left[1]:
                 left[1] = right[0] = known[-1] + 1
     return [(a, b, label) for a, b, label in spans if a < b]
+
+
+# a verb by its affixes ("Dituntut", "Merespons", "Ingatkan")
+_VERB_SHAPE = re.compile(r"(?:me|ber|di|ter)[a-z]{5,}\Z|[a-z]{3,}kan\Z")  # (not "Merger")
+
+
+def _before_headline_verb(
+    a: int, b: int, label: str | None, lowers, lower_seen
+) -> tuple[int, int, str | None]:
+    """A title-case headline read as one name ends before its verb: "Bamsoet Dituntut Puluhan Alumni" is
+    Bamsoet. The verb is a word the article also writes in lower case ("ia juga dituntut")."""
+    if label != "PER":
+        return a, b, label
+    for k in range(a + 1, b):
+        if lowers[k] in lower_seen and _VERB_SHAPE.match(lowers[k]):
+            return a, k, label
+    return a, b, label
 
 
 def _bracketed_short_forms(texts: list[str], mentions: list[Mention], stop: frozenset[str]) -> list[Mention]:
