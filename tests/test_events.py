@@ -690,8 +690,14 @@ def test_a_name_after_a_comma_that_starts_a_clause_is_not_in_the_list_before_it(
     assert probe and [a.text for a in probe[0].source] == ["LBH Padang"]
     assert not any("LBH" in a.text for e in evs for a in e.target)
     # a list closed by "dan" stays a list
-    (meeting,) = events(nlp_model, "Jokowi bertemu Prabowo, Anies dan Ganjar di Istana.", dt.date(2024, 6, 12))
+    (meeting,) = events(
+        nlp_model, "Jokowi bertemu Prabowo, Anies dan Ganjar di Istana.", dt.date(2024, 6, 12)
+    )
     assert [a.text for a in meeting.target] == ["Prabowo", "Anies", "Ganjar"]
+    (rejection,) = events(
+        nlp_model, "Sementara itu, Joko Widodo, Prabowo Subianto, Anies Baswedan menolak usulan itu."
+    )
+    assert len(rejection.source) == 3  # a longer list before the verb stays whole
 
 
 def test_a_trigger_of_several_words_inside_a_title_is_no_event(nlp_model):
@@ -708,14 +714,24 @@ def test_content_that_talks_with_someone_is_no_meeting(nlp_model):
 
 def test_the_noun_of_a_passive_takes_its_patient(nlp_model):
     (arrest, _) = events(nlp_model, "Setelah ditangkapnya Budi Santoso, polisi memeriksa saksi.")
-    assert arrest.type == "COERCE" and arrest.source == [] and [a.text for a in arrest.target] == ["Budi Santoso"]
+    assert (
+        arrest.type == "COERCE"
+        and arrest.source == []
+        and [a.text for a in arrest.target] == ["Budi Santoso"]
+    )
 
 
 def test_everyday_phrases_and_proposals(nlp_model):
-    assert events(nlp_model, "KIM akan solid sepanjang tidak ada bentrok kepentingan partai di dalamnya.") == []
-    assert events(nlp_model, "Shelter itu merupakan tempat evakuasi sementara (TES) yang dibangun PUPR.") == []
+    assert (
+        events(nlp_model, "KIM akan solid sepanjang tidak ada bentrok kepentingan partai di dalamnya.") == []
+    )
+    assert (
+        events(nlp_model, "Shelter itu merupakan tempat evakuasi sementara (TES) yang dibangun PUPR.") == []
+    )
     assert events(nlp_model, '"Itu pertanyaannya," kata Djarot ditemui di Kompleks Parlemen Senayan.') == []
-    (proposal,) = events(nlp_model, "KY mencecar calon hakim agung Ahmad Shalihin terkait wacana menghukum koruptor.")
+    (proposal,) = events(
+        nlp_model, "KY mencecar calon hakim agung Ahmad Shalihin terkait wacana menghukum koruptor."
+    )
     assert proposal.aux == "hypothetical"
 
 

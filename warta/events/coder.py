@@ -508,14 +508,14 @@ def _comma_then_clause(actors, lowers, k: int, end: int) -> bool:
     subject."""
     if k >= end or lowers[k] != "," or k + 1 >= end or actors[k + 1] is None or actors[k + 1].pronoun:
         return False
-    before = actors[k - 1] if k else None
+    before = _covering(actors, k - 1) if k else None
     if (
         before is not None
         and before.start > 1
         and lowers[before.start - 1] == ","
-        and actors[before.start - 2]
+        and _covering(actors, before.start - 2) is not None
     ):
-        return False  # a longer list: "ASN, TNI, Polri mendapat ..."
+        return False  # a longer list: "Jokowi, Prabowo, Anies menolak ..."
     j = actors[k + 1].end
     if j >= end:
         return False
