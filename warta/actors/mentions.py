@@ -255,7 +255,7 @@ def _longer_name(texts: list[str], end: int, entry: ActorEntry, lower_seen: set[
     if entry.type != "PER" or end >= len(texts):
         return False
     nxt = texts[end]
-    if nxt.lower() in lower_seen and _VERB_SHAPE.match(nxt.lower()):
+    if _headline_verb(nxt.lower(), lower_seen):
         return False
     return _namey(nxt) and nxt.isalpha() and nxt not in _NOT_NAME_PARTS and nxt not in entry.name.split()
 
@@ -361,9 +361,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
 
     # the model ran (even when it found nothing in this text): a run it left out is no name
     ner_ran = bool(ner) or doc.has_annotation("ENT_IOB")
-    ner = _repair_ner(ner, texts, [t.pos_ for t in doc], lowers, covered, d, lower_seen, sent_start)
-    if cased:
-        ner = [_before_headline_verb(a, b, label, lowers, lower_seen) for a, b, label in ner]
+    ner = _repair_ner(ner, texts, [t.pos_ for t in doc], lowers, covered, d, lower_seen, sent_start, cased)
     runs: list[tuple[int, int, str | None]] = list(ner)
     in_ner = [False] * n
     for s, e, _ in ner:
@@ -718,6 +716,7 @@ def _repair_ner(
     d: ActorDictionary,
     lower_seen: set[str],
     sent_start: list[bool],
+    cased: bool = True,
 ) -> list[tuple[int, int, str | None]]:
     """Mend the ways the model cuts a titled name: a title's second word opens an entity ("Direktur
     [Eksekutif Perludem Khoirunnisa] [Nur Agustyati]"), a person's first name is read into the
@@ -755,6 +754,7 @@ def _repair_ner(
             and covered[b] is None
             and _name_word(texts[b], d)
             and tags[b] == "PROPN"
+            and not (cased and _headline_verb(lowers[b], lower_seen))  # "Bamsoet [Dituntut ...]"
         ):
             b += 1  # "AKBP [Rossa Purbo] Bekti": the model stopped one word short
         while (
@@ -794,9 +794,14 @@ def _before_headline_verb(
     if label != "PER":
         return a, b, label
     for k in range(a + 1, b):
-        if lowers[k] in lower_seen and _VERB_SHAPE.match(lowers[k]):
+        if _headline_verb(lowers[k], lower_seen):
             return a, k, label
     return a, b, label
+
+
+def _headline_verb(lower: str, lower_seen) -> bool:
+    """A capitalised word that is a verb by its affixes and that the article also writes in lower case."""
+    return lower in lower_seen and bool(_VERB_SHAPE.match(lower))
 
 
 def _bracketed_short_forms(texts: list[str], mentions: list[Mention], stop: frozenset[str]) -> list[Mention]:
