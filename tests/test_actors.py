@@ -718,7 +718,12 @@ def test_more_state_bodies_are_known():
         "kata Badan Riset dan Inovasi Nasional (BRIN). PPATK dan Kompolnas memeriksa laporan itu."
     )
     ents = analysed(text, "2024-06-12")
-    for name in ("Dewan Pertimbangan Presiden", "BPJS Kesehatan", "Badan Riset dan Inovasi Nasional", "PPATK"):
+    for name in (
+        "Dewan Pertimbangan Presiden",
+        "BPJS Kesehatan",
+        "Badan Riset dan Inovasi Nasional",
+        "PPATK",
+    ):
         assert ents[name].type == "ORG" and ents[name].country == "IDN", name
     assert ents["Rahman"].sector == "GOV" and "Dewan Pertimbangan Presiden" in ents["Rahman"].titles[0]
 

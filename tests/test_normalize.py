@@ -109,6 +109,36 @@ def test_a_sentence_glued_on_with_an_acronym_first_gets_its_break():
     assert "www.KOMPAS.com" in n.text and "https://nasional.KOMPAS.com/x" in n.text
 
 
+def test_a_sentence_glued_after_a_bracketed_date_or_acronym_gets_its_break():
+    t = (
+        "Rapat digelar di Jakarta, Rabu (4/6/2025).“LKPP mengimbau semua pihak berhati-hati,” kata dia. "
+        "Ia ditemui di Medan, Sumatera Utara (Sumut).PKB belum memutuskan. Bukan (A).B"
+    )
+    n = normalize(t)
+    assert "(4/6/2025).\n“LKPP mengimbau" in n.text
+    assert "(Sumut).\nPKB belum" in n.text
+    assert "(A).B" in n.text  # a one-letter acronym is no sentence opener
+
+
+def test_a_reporters_byline_is_cut_and_the_dateline_is_a_sentence_of_its_own():
+    t = (
+        "Laporan wartawan\u00a0Warta.com Budi Santoso Wibowo WARTA.COM, BANDUNG - Ketua DPRD Jawa Barat "
+        "meminta pemerintah bertindak. Ia berbicara pada Senin."
+    )
+    n = normalize(t)
+    assert [t[a:b] for a, b in n.removed] == ["Laporan wartawan\u00a0Warta.com Budi Santoso Wibowo "]
+    assert n.text.startswith("WARTA.COM, BANDUNG -\nKetua DPRD Jawa Barat meminta")
+    for t, head in (
+        ("Kabarku.com - Menteri Luar Negeri tiba di Tokyo.", "Kabarku.com -\nMenteri"),
+        ("KABAR.CO, Surabaya\u00a0 - Gubernur hadir.", "KABAR.CO, Surabaya  -\nGubernur"),
+        ("KABAR.CO Solo -\u00a0Gubernur hadir.", "KABAR.CO Solo -\nGubernur"),
+        ("JAKARTA, Berita.com -- Presiden berpidato.", "JAKARTA, Berita.com --\nPresiden"),
+        ("Rapat KPU - Bawaslu digelar hari ini.", "Rapat KPU - Bawaslu"),  # no outlet: no dateline
+    ):
+        assert normalize(t).text.startswith(head), t
+        assert normalize(t).removed == []
+
+
 def test_an_outlet_name_glued_to_the_word_before_gets_its_space_back():
     t = "Hal itu disampaikan Budi kepadadetikSulsel, Senin. DilansirdetikFinance, harga naik di detikcom."
     n = normalize(t)

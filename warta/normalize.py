@@ -36,7 +36,25 @@ _GLUED = re.compile(
 )
 _WORD_BEFORE = re.compile(r"(\w+)$")
 # a sentence glued to the next that opens with an acronym: "ujarnya.KPK menilai", "5 Juli 2024.SYL dituntut"
-_GLUED_ACRONYM = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=\b\d{4}[.!?]))(?=[“\"‘]?[A-Z]{2,}\b)")
+# or that closes with a bracket: "Selasa (9/7/2024).“BNPB mengimbau", "(Sumut).PKB belum"
+_GLUED_ACRONYM = re.compile(
+    r"(?:(?<=[a-z]{3}[.!?])|(?<=\b\d{4}[.!?])|(?<=\w{2}\)[.!?]))(?=[“\"‘]?[A-Z]{2,}\b)"
+)
+# A dateline at the top of a story names the outlet and where it was filed: "TRIBUNNEWS.COM, JAKARTA - ",
+# "Suara.com - ", "TEMPO.CO Surabaya - ", "JAKARTA, KOMPAS.com -- ". It becomes a line of its own, so the
+# first sentence starts with its own subject. Only with an outlet's web name: "Rapat KPU - Bawaslu" is no
+# dateline.
+_OUTLET = r"[A-Za-z]+(?:\.[A-Za-z]+)+"
+_PLACE = r"[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+){0,2}"
+_DATELINE = re.compile(
+    rf"(?:{_OUTLET}(?:,?\s*{_PLACE})?|{_PLACE},\s*{_OUTLET})\s*(?:--|[-–—])(?P<space>[ \t\xa0]+)(?=[“\"A-Z0-9])"
+)
+# A reporter's byline before it is a credit, not content, and is kept out of the analysis: "Laporan
+# Wartawan Tribunnews.com, Nama Wartawan TRIBUNNEWS.COM, JAKARTA - ..."
+_BYLINE = re.compile(
+    r"\A\s*Laporan\s+(?:[Ww]artawan|[Rr]eporter|[Kk]oresponden|[Jj]urnalis)\s+[\w.]+,?\s+"
+    r"(?:[A-Z][\w'.-]*\s+){1,6}?(?=" + _OUTLET + r"\s*,?\s*(?:" + _PLACE + r"\s*)?(?:--|[-–—])\s)"
+)
 # a paragraph glued to a word with no stop between ("negara lainIa meminta", "Hasyim Asy'ariSebelumnya", "di
 # JakartaSebelumnya") gets its break back, other glued words a space ("bukuHukum Bisnis", "junctoPasal 18");
 # not "PlayStation", "insyaAllah", an address, an outlet ("detikNews", "dilansirAntara": see below)
@@ -150,8 +168,8 @@ def normalize(original: str) -> Normalized:
         edits.append((m.end(), m.end(), "\n"))
     for m in _GLUED_ACRONYM.finditer(original):
         word = original[max(0, m.start() - 60) : m.start()].split()[-1]
-        if "/" in word or word.lower().startswith(("www", "http")):
-            continue  # an address: "https://nasional.KOMPAS.com"
+        if ("/" in word and not word.startswith("(")) or word.lower().startswith(("www", "http")):
+            continue  # an address: "https://nasional.KOMPAS.com" (a date in brackets is none: "(9/7/2024).")
         edits.append((m.start(), m.start(), "\n"))
     for m in _GLUED_OUTLET.finditer(original):
         edits.append((m.start(), m.start(), " "))
@@ -177,7 +195,13 @@ def normalize(original: str) -> Normalized:
             # a capitalised pair is mostly a brand ("YouTube", "NasDem", "AirAsia"), but not a title and a
             # name ("Menteri Dalam NegeriTito Karnavian")
             edits.append((m.end(), m.end(), " "))
+    byline = _BYLINE.match(original)
+    dateline = _DATELINE.match(original, byline.end() if byline else len(original) - len(original.lstrip()))
+    if dateline:
+        edits.append((dateline.start("space"), dateline.end("space"), "\n"))
     for i, ch in enumerate(original):
+        if dateline and dateline.start("space") <= i < dateline.end("space"):
+            continue
         if ch in _DELETE:
             edits.append((i, i + 1, ""))
         elif ord(ch) in _SPACES:
@@ -186,6 +210,9 @@ def normalize(original: str) -> Normalized:
 
     # pass 2: boilerplate lines (found after the glued ones got their own line)
     cut = []
+    byline = _BYLINE.match(text1)
+    if byline:
+        cut.append((len(text1) - len(text1.lstrip()), byline.end(), ""))
     for m in _boilerplate().finditer(text1):
         if cut and m.start() < cut[-1][1]:
             continue
