@@ -787,3 +787,16 @@ def test_a_nickname_after_atau_or_alias_is_the_same_person():
     assert "Dayat" not in ents and len(ents["Rahmat Hidayat"].mentions) == 3
     assert "Prabowo Subianto" in ents and "Anies Baswedan" in ents
     assert "Ahong Wijaya" not in ents and len(ents["Hendra Wijaya"].mentions) == 2
+
+
+def test_a_members_faction_after_the_chamber_and_its_country_and_a_field_of_study():
+    text = (
+        "Anggota Komisi II DPR RI Fraksi PAN Sutan Mardiansyah mengkritik kehadiran komisioner KPU. "
+        "Pengamat Hubungan Internasional Wulan Prasetyani menilai langkah itu tepat."
+    )
+    ents = analysed(text, "2024-06-10")
+    sutan = ents["Sutan Mardiansyah"]
+    assert (sutan.country, sutan.sector) == ("IDN", "LEG")
+    assert sutan.titles == ["Anggota Komisi II DPR RI Fraksi PAN"]
+    wulan = ents["Wulan Prasetyani"]
+    assert wulan.titles == ["Pengamat Hubungan Internasional"] and wulan.sector == "EDU"

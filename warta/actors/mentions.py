@@ -1177,6 +1177,11 @@ def _chamber_before_faction(lowers, covered, qual: ActorEntry, qual_start: int) 
         if k > 0 and lowers[k - 1] == "dari":
             k -= 1
     chamber = covered[k - 1] if k < qual_start and k > 0 else None
+    if chamber is not None and chamber.type == "GPE" and k > 1:  # "Anggota Komisi II DPR RI Fraksi PAN X"
+        country = chamber
+        while k > 1 and covered[k - 1] is country:
+            k -= 1
+        chamber = covered[k - 1]
     if chamber is None or chamber.type != "ORG":
         return qual, qual_start
     k -= 1
