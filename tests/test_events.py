@@ -740,3 +740,13 @@ def test_returning_a_thing_is_no_retreat(nlp_model):
     assert events(nlp_model, "Kota itu dapat mengembalikan kepercayaan masyarakat.") == []
     (release,) = events(nlp_model, "Hamas mengembalikan tiga sandera kepada Israel.")
     assert release.type == "RETREAT" and [a.country for a in release.source] == ["PSE"]
+
+
+def test_who_reaps_criticism_is_its_target_an_apology_is_support_and_provoking_is_no_invitation():
+    (reaped,) = events(None, "Menteri Keuangan Sri Mulyani menuai kritik dari ekonom.")
+    assert reaped.type == "ACCUSE" and reaped.source == []
+    assert [a.text for a in reaped.target] == ["Menteri Keuangan Sri Mulyani"]
+    (sorry,) = events(None, "Wali Kota Bandung menyampaikan permohonan maaf kepada warga.")
+    assert sorry.type == "SUPPORT" and [a.text for a in sorry.source] == ["Wali Kota Bandung"]
+    assert events(None, "Rencana Presiden Prabowo itu mengundang pertanyaan dari banyak pihak.") == []
+    assert events(None, "Gubernur Jawa Tengah hadir pada acara pengucapan sumpah janji jabatan.") == []
