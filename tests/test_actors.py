@@ -800,3 +800,14 @@ def test_a_members_faction_after_the_chamber_and_its_country_and_a_field_of_stud
     assert sutan.titles == ["Anggota Komisi II DPR RI Fraksi PAN"]
     wulan = ents["Wulan Prasetyani"]
     assert wulan.titles == ["Pengamat Hubungan Internasional"] and wulan.sector == "EDU"
+
+
+def test_lower_military_and_police_ranks_and_a_corps_after_the_rank_are_titles():
+    text = (
+        "Praka Yohanes Sitompul terluka dalam serangan itu. Letkol Czi Arif Santoso memimpin evakuasi. "
+        "Bharada Rizal Pratama bersaksi di pengadilan."
+    )
+    ents = analysed(text, "2024-06-10")
+    assert ents["Yohanes Sitompul"].titles == ["Praka"] and ents["Yohanes Sitompul"].sector == "MIL"
+    assert ents["Arif Santoso"].titles == ["Letkol Czi"] and ents["Arif Santoso"].country == "IDN"
+    assert ents["Rizal Pratama"].sector == "COP"

@@ -866,6 +866,14 @@ def _segment(
     portfolio = portfolios()
     opened = s
     titled = False  # a title was taken off the front: what follows is its holder
+    if label in (None, "PER") and s > 0 and _agent_ending_at(lowers, s, d, ("title",)) is not None:
+        # "Letkol [Czi Arif Santoso]", "Pengamat [Hubungan Internasional Dinna]": the NER began the name
+        # inside the title's field or corps
+        k = s
+        while k + 1 < e and field_word(lowers[k]) and _namey(texts[k + 1]):
+            k += 1
+        if k > s and not field_word(lowers[k]):  # not "dosen [Perguruan Tinggi Keagamaan]": all field
+            s, titled = k, True
     # strip leading title/agent phrases (with their portfolio words) and non-name openers
     while s < e:
         org = _agent_at(lowers, s, d, ("org",)) if _namey(texts[s]) else None
