@@ -750,3 +750,15 @@ def test_who_reaps_criticism_is_its_target_an_apology_is_support_and_provoking_i
     assert sorry.type == "SUPPORT" and [a.text for a in sorry.source] == ["Wali Kota Bandung"]
     assert events(None, "Rencana Presiden Prabowo itu mengundang pertanyaan dari banyak pihak.") == []
     assert events(None, "Gubernur Jawa Tengah hadir pada acara pengucapan sumpah janji jabatan.") == []
+
+
+def test_who_undergoes_an_examination_is_its_target_and_the_capitals_high_court_is_a_court():
+    (exam,) = events(None, "Hari ini Hasto Kristiyanto menjalani pemeriksaan di Gedung Merah Putih.")
+    assert (
+        exam.type == "ACCUSE" and exam.source == [] and [a.text for a in exam.target] == ["Hasto Kristiyanto"]
+    )
+    assert events(None, "Seluruh pegawai Kementerian Kesehatan menjalani pemeriksaan kesehatan rutin.") == []
+    (upheld,) = events(None, "PT DKI Jakarta menguatkan vonis 10 tahun penjara terhadap Andi Wijaya.")
+    assert upheld.type == "SANCTION" and [(a.text, a.sector) for a in upheld.source] == [
+        ("PT DKI Jakarta", "JUD")
+    ]
