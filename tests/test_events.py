@@ -762,3 +762,9 @@ def test_who_undergoes_an_examination_is_its_target_and_the_capitals_high_court_
     assert upheld.type == "SANCTION" and [(a.text, a.sector) for a in upheld.source] == [
         ("PT DKI Jakarta", "JUD")
     ]
+
+
+def test_a_name_stressed_with_nya_is_the_actor_not_a_pronoun_for_the_speaker():
+    text = "“Kalau mau diformalkan, kalau Pak Prabowo-nya setuju,” kata Ketua MPR Bambang Soesatyo."
+    (agree,) = [e for e in events(None, text) if e.type == "AGREE"]
+    assert [a.text for a in agree.source] == ["Prabowo"] and agree.source[0].country == "IDN"

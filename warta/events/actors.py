@@ -91,7 +91,9 @@ def actor_index(doc: Doc) -> list[ActorSpan | None]:
             if hit:
                 break
         if hit is None:
-            if lowers[i] in PRONOUNS:
+            if lowers[i] == "-nya" and i > 0 and taken[i - 1] and not doc[i - 1].whitespace_:
+                pass  # "Pak Prabowo-nya setuju": the name itself, stressed, not a pronoun for someone else
+            elif lowers[i] in PRONOUNS:
                 by_start[i] = ActorSpan(i, i + 1, None, None, None, pronoun=True)
             elif lowers[i] in RELATIONAL:
                 by_start[i] = ActorSpan(i, i + 1, None, None, None, relational=True)
