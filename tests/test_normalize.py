@@ -139,6 +139,13 @@ def test_a_reporters_byline_is_cut_and_the_dateline_is_a_sentence_of_its_own():
         assert normalize(t).removed == []
 
 
+def test_an_editors_pick_glued_to_the_credits_before_it_is_cut():
+    t = "Ia menolak berkomentar.\nSITI RAHMA | BUDI SANTOSOPilihan Editor:\u00a0Alumni Kampus Tuntut Rektor Mundur"
+    n = normalize(t)
+    assert "Pilihan Editor" not in n.text and "Tuntut Rektor" not in n.text
+    assert "BUDI SANTOSO" in n.text
+
+
 def test_an_outlet_name_glued_to_the_word_before_gets_its_space_back():
     t = "Hal itu disampaikan Budi kepadadetikSulsel, Senin. DilansirdetikFinance, harga naik di detikcom."
     n = normalize(t)

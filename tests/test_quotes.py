@@ -301,3 +301,31 @@ def test_a_lower_case_descriptor_before_a_name_after_the_cue_keeps_the_name():
     )
     names = [q.speaker_name for q in analyze(text, published="2024-06-06").quotes]
     assert names == ["Arie Putra", "Pandji", "Budi Adiputro", None]
+
+
+def test_a_speaker_after_a_numbered_commission_and_its_chamber():
+    """ "kata Wakil Ketua Komisi XIII DPR RI Name": the person is the speaker, with the whole stack as
+    title; the chamber's mention ("DPR RI") is not stretched over the name."""
+    text = (
+        '"Kami minta segera dibentuk panja," kata Wakil Ketua Komisi XIII DPR RI Andreas Leo Pareira '
+        "di Gedung DPR, Senayan, Jakarta, Kamis (16/10/2025).\n"
+        "Leo mengatakan pihaknya kerap menerima keluhan soal lapas."
+    )
+    art = analyze(text, published="2025-10-16")
+    assert_spans_valid(art)
+    person = next(e for e in art.entities if "Leo" in e.name)
+    assert (person.country, person.sector) == ("IDN", "LEG")
+    assert person.titles == ["Wakil Ketua Komisi XIII DPR RI"]
+    assert [q.speaker_name for q in art.quotes] == ["Andreas Leo Pareira", "Andreas Leo Pareira"]
+    name_at = text.index("Andreas")
+    assert not any(
+        m.start < name_at + len("Andreas Leo Pareira") and name_at < m.end
+        for e in art.entities
+        if e.type != "PER"
+        for m in e.mentions
+    )
+    # a speaker phrase that ends inside a body's mention: the name is not trimmed to nothing
+    bank = analyze(
+        '"Kami optimistis pasar tetap tumbuh tahun ini," kata DBS Bank Ltd (Bank DBS).', "2025-07-01"
+    )
+    assert [q.speaker_name for q in bank.quotes] == ["Bank DBS"]

@@ -65,8 +65,11 @@ _PLAIN_TOKEN = re.compile(r"[A-Za-z'’-]+[.,;:!?)”\"’]*")
 # an outlet's name glued to the word before it when a link was stripped: "kepadadetikSulsel",
 # "DilansirdetikFinance", "PantauandetikJateng"
 _GLUED_OUTLET = re.compile(r"(?<=[a-z])(?=detik(?:com\b|[A-Z]))")
-# a "Baca juga:" line glued to the text before it: "Ketua KPU RIBaca juga: ...", "PDI-P.Baca juga:"
-_GLUED_READ_ALSO = re.compile(r"(?<=[A-Za-z0-9).!?])(?=(?:Baca|Simak|Lihat|Tonton) [Jj]uga\b)")
+# a "Baca juga:" or "Pilihan Editor:" line glued to the text before it: "Ketua KPU RIBaca juga: ...",
+# "PDI-P.Baca juga:", "PRAGA UTAMAPilihan Editor: ..."
+_GLUED_READ_ALSO = re.compile(
+    r"(?<=[A-Za-z0-9).!?])(?=(?:Baca|Simak|Lihat|Tonton) [Jj]uga\b|Pilihan [Ee]ditor\s*:)"
+)
 # the word that names a source glued to it: "dikutip dariReuters", "dilansirAFP", "kepadaCNBC"
 _SOURCE_WORDS = ("dari", "kepada", "dilansir", "dikutip", "melalui", "lewat", "data")
 _GLUED_SOURCE = re.compile(

@@ -866,11 +866,15 @@ def _segment(
     portfolio = portfolios()
     opened = s
     titled = False  # a title was taken off the front: what follows is its holder
-    if label in (None, "PER") and s > 0 and _agent_ending_at(lowers, s, d, ("title",)) is not None:
-        # "Letkol [Czi Arif Santoso]", "Pengamat [Hubungan Internasional Dinna]": the NER began the name
-        # inside the title's field or corps
+    if label in (None, "PER") and s > 0 and _titled(lowers, s, covered, d):
+        # "Letkol [Czi Arif Santoso]", "Pengamat [Hubungan Internasional Dinna]", "KPK [Wilayah V Dian
+        # Patria]": the name began inside the title's field, number or corps
         k = s
-        while k + 1 < e and field_word(lowers[k]) and _namey(texts[k + 1]):
+        while (
+            k + 1 < e
+            and (field_word(lowers[k]) or (k > s and _NUMERAL.fullmatch(lowers[k])))
+            and _namey(texts[k + 1])
+        ):
             k += 1
         if k > s and not field_word(lowers[k]):  # not "dosen [Perguruan Tinggi Keagamaan]": all field
             s, titled = k, True
@@ -967,7 +971,7 @@ def _segment(
     if titled and label == "ORG" and not _shouted(texts[s]):
         typ = "PER"  # "[... TNI Laksda Kresno Buntoro]" read as one organisation
     if typ is None:
-        if ner_given and (not _titled(lowers, s, covered, d) or sent_start[s]):
+        if ner_given and (not (titled or _titled(lowers, s, covered, d)) or sent_start[s]):
             return []  # the model saw this run and did not call it a name (nor does a title precede it)
         if (
             ner_given
@@ -997,18 +1001,37 @@ def _shouted(word: str) -> bool:
     return len(word) > 1 and word.isalpha() and word.isupper()
 
 
+_NUMERAL = re.compile(r"[ivxl]+|\d{1,3}")
+
+
 def _titled(lowers, s: int, covered, d) -> bool:
     """A title (and maybe a country, an organisation or portfolio words) right before token s: "Presiden
-    Serbia X", "Menteri Agama X"."""
+    Serbia X", "Menteri Agama X", "Kepala Satuan Tugas Koordinasi dan Supervisi KPK Wilayah V X"."""
     k = s
-    while (
-        k > 0
-        and ((covered[k - 1] is not None and covered[k - 1].type != "PER") or field_word(lowers[k - 1]))
-        and s - k < 8
-    ):
+    passed_body = False  # a known body lies between the run and the title
+    while k > 0 and s - k < 12:
         if _agent_ending_at(lowers, k, d, ("title",)) is not None:
             return True
-        k -= 1
+        w = lowers[k - 1]
+        if covered[k - 1] is not None and covered[k - 1].type != "PER":
+            k -= 1
+            passed_body = True
+        elif field_word(w) or (w == "fraksi" and passed_body):
+            k -= 1  # "Ketua Fraksi Golkar DPR RI X"
+        elif w in ("dan", "&") and k > 1 and k < s and field_word(lowers[k - 2]):
+            k -= 1  # "Koordinasi dan Supervisi": two fields of one office
+        elif k < s and _NUMERAL.fullmatch(w) and k > 1 and field_word(lowers[k - 2]):
+            k -= 1  # "Wilayah V", "Bidang II": a numbered field
+        elif k < s and _NUMERAL.fullmatch(w) and k > 1 and _agent_ending_at(lowers, k - 1, d, ("org",)):
+            # "Wakil Ketua Komisi XIII DPR RI X": a numbered body of a known one (not "Ketua Pokja 4 [PKK
+            # Kota Bogor]", where the run after the number is itself the body)
+            k = _agent_ending_at(lowers, k - 1, d, ("org",))[0]
+        elif passed_body and _agent_ending_at(lowers, k, d, ("org",)) is not None:
+            # "Kepala [Satuan Tugas] Koordinasi dan Supervisi KPK X" (not "Politikus Partai keadilan
+            # [Sejahtera]", where the run goes on the party's name)
+            k = _agent_ending_at(lowers, k, d, ("org",))[0]
+        else:
+            break
     return _agent_ending_at(lowers, k, d, ("title",)) is not None
 
 

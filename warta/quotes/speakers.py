@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from warta.actors.dictionary import get_dictionary
+from warta.actors.dictionary import get_dictionary, tokens_of
 from warta.actors.mentions import VERB_ENDINGS, portfolios
 from warta.doc import span as make_span
 from warta.doc import text_of, tokens
@@ -52,6 +52,7 @@ def _is_acronym(word: str) -> bool:
 
 # a title phrase that names the holder of another title: "Kepala Negara" is the president
 _TITLE_SYNONYMS = {"kepala negara": "presiden", "orang nomor satu di indonesia": "presiden"}
+_NUMERAL = re.compile(r"[IVXL]+|\d{1,3}")  # "Komisi XIII", "Wilayah V"
 _TITLE_QUALIFIERS = {"republik", "indonesia", "ri"}  # "Menteri Agama Republik Indonesia Yaqut"
 
 
@@ -327,6 +328,9 @@ class Resolver:
         self.last_pos = -1  # where that speaker was last named or referred to
         self._names: dict[str, str] = {}
         self._places: set[str] | None = None  # one-word place mentions (``_has_place``)
+        self._bodies: list[tuple[int, int, str]] | None = (
+            None  # known bodies' mentions (``_dictionary_mentions``)
+        )
 
     def _by_id(self, eid: str) -> Entity | None:
         return next((e for e in self.entities if e.id == eid), None)
@@ -340,6 +344,26 @@ class Resolver:
             return
         ent.mentions.append(make_span(self.doc, start, end))
         ent.mentions.sort(key=lambda m: m.start)
+        self._bodies = None
+
+    def _dictionary_mentions(self) -> list[tuple[int, int, str]]:
+        """(start, end, type) of the mentions of organisations and places that the dictionary knows by
+        that text ("DPR RI", "Kejagung", "Sumatera Selatan"); the model's own non-person spans are left
+        out, as it sometimes types a person so ("Chuck Schumer" as a place)."""
+        if self._bodies is None:
+            d = get_dictionary()
+            self._bodies = [
+                (m.start, m.end, e.type)
+                for e in self.entities
+                if e.type != "PER"
+                for m in e.mentions
+                if d.lookup(tokens_of(m.text)) is not None
+            ]
+        return self._bodies
+
+    def _in_body(self, pos: int) -> bool:
+        """Character ``pos`` lies in a known organisation's or place's mention."""
+        return any(s <= pos < e for s, e, _ in self._dictionary_mentions())
 
     def _overlapping(self, start: int, end: int) -> Entity | None:
         best = None
@@ -484,14 +508,23 @@ class Resolver:
             # the capitalised run around this occurrence
             a = m.start()
             for w in reversed(list(WORD.finditer(self.text, lo, m.start()))):
-                if self.text[w.end() : a].strip() or not _is_cap(w.group()):
-                    break
+                if self.text[w.end() : a].strip() or not _is_cap(w.group()) or self._in_body(w.start()):
+                    break  # not over "DPR RI" before "Andreas Hugo Pareira"
                 a = w.start()
             b = m.end()
             for w in WORD.finditer(self.text, m.end(), hi):
                 if self.text[b : w.start()].strip() or not _is_cap(w.group()):
                     break
                 b = w.end()
+            if a < m.start() and self._in_body(a - 1):
+                # the run starts right after a known body: a field and its number go with the title, not
+                # the name ("KPK [Wilayah V] Dian Patria")
+                words = list(WORD.finditer(self.text, a, m.start()))
+                while words and (
+                    words[0].group().lower() in portfolios() or _NUMERAL.fullmatch(words[0].group())
+                ):
+                    words.pop(0)
+                a = words[0].start() if words else m.start()
             part = _name_part(self.text, a, b)
             if part:
                 cand = self.text[part[0] : part[1]]
@@ -575,6 +608,18 @@ class Resolver:
             return ent.id, ent.name, (sp.start, sp.end)
         assert sp.name is not None
         ns, ne = sp.name
+        # "kata ... DPR RI Andreas Hugo", "... Sumatera Selatan Cik Ujang": the name starts after the place
+        # or country that closes the title stack, when the phrase runs over it (not "Bloomberg
+        # Billionaires Index", a body's name going on)
+        trimmed = ns
+        d = get_dictionary()
+        for start, end, typ in self._dictionary_mentions():
+            if start <= trimmed < end < ne:
+                inside = d.lookup(tokens_of(self.text[trimmed:end]))
+                if typ in ("GPE", "LOC") or (inside is not None and inside.type == "GPE"):
+                    trimmed = end  # a place, or the country that closes a body's name ("DPR [RI]")
+        if trimmed > ns and WORD.search(self.text, trimmed, ne):
+            ns = WORD.search(self.text, trimmed, ne).start()
         head = self.text[sp.start : ns].split()[:1]
         named_body = any(m.start == sp.start for e in self.entities for m in e.mentions)
         if head and lexicon().klass(head[0]) == "org_head" and self._in_place(ns, ne) and not named_body:
