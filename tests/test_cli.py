@@ -178,3 +178,33 @@ def test_an_indonesian_headline_with_english_names_is_not_called_english():
         "Everyone please post this on your social media. Killer of the year, responsible for war crimes."
     )
     assert detect(english) == "en"
+
+
+def test_a_record_that_trips_an_internal_error_is_reported_and_the_batch_goes_on(tmp_path, monkeypatch):
+    """A bug met on one record of a .jsonl file costs that record, not the run."""
+    from typer.testing import CliRunner
+
+    import warta.pipeline
+    from warta.cli import app
+
+    real = warta.pipeline.analyze
+
+    def flaky(text, **kwargs):
+        if "MEMICU GALAT" in text:
+            raise IndexError("list index out of range")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(warta.pipeline, "analyze", flaky)
+    lines = [
+        {"id": "a", "text": ARTICLE},
+        {"id": "b", "text": ARTICLE + " MEMICU GALAT"},
+        {"id": "c", "text": ARTICLE},
+    ]
+    p = tmp_path / "in.jsonl"
+    p.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    r = CliRunner().invoke(app, ["analyze", str(p)])
+    assert r.exit_code == 2
+    out = [json.loads(x) for x in r.stdout.splitlines() if x.startswith("{")]
+    assert [o["meta"]["id"] for o in out] == ["a", "b", "c"]
+    assert "error" not in out[0] and "error" not in out[2]
+    assert out[1]["error"].startswith("line 2: internal error") and "IndexError" in out[1]["error"]

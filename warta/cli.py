@@ -64,6 +64,11 @@ def analyze(
                     article = run(rec.text, published=published, meta=rec.meta, force=force)
                 except WartaInputError as exc:
                     rec.error = f"line {rec.line}: {exc}" if rec.line else str(exc)
+                except Exception as exc:
+                    if kind != "jsonl":
+                        raise  # one input: the traceback is the report
+                    # a bug met on one record of a file costs that record, not the others
+                    rec.error = f"line {rec.line}: internal error ({type(exc).__name__}: {exc})"
             if rec.error is not None:
                 failed += 1
                 if kind != "jsonl":
