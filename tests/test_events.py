@@ -768,3 +768,14 @@ def test_a_name_stressed_with_nya_is_the_actor_not_a_pronoun_for_the_speaker():
     text = "“Kalau mau diformalkan, kalau Pak Prabowo-nya setuju,” kata Ketua MPR Bambang Soesatyo."
     (agree,) = [e for e in events(None, text) if e.type == "AGREE"]
     assert [a.text for a in agree.source] == ["Prabowo"] and agree.source[0].country == "IDN"
+
+
+def test_a_reason_clause_inside_a_relative_clause_is_about_its_antecedent():
+    text = (
+        "Anggota Komisi III DPR Rudi Hartono mendesak Polri membuka kembali kasus bocah berusia 13 tahun, "
+        "Bima Saputra, yang tewas karena diduga dianiaya polisi di Padang."
+    )
+    (beaten,) = [e for e in events(None, text) if e.type == "ASSAULT"]
+    assert [a.text for a in beaten.target] == ["Bima Saputra"] and [a.text for a in beaten.source] == [
+        "polisi"
+    ]

@@ -59,13 +59,18 @@ PERPETRATORS = {"pelaku", "tersangka", "terdakwa", "terpidana", "otak", "dalang"
 SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 
 
+# conjunctions that open a clause about the subject of the clause before them
+_SUBORDINATORS = {"karena", "sehingga", "setelah", "sebelum", "saat", "ketika", "usai", "seusai", "hingga"}
+
+
 @dataclass
 class Clause:
     start: int
     end: int
     speech_source: list[ActorSpan] | None = None  # subject of a reporting verb that introduces it
     reported_by: list[ActorSpan] | None = None  # a relative clause's: the reporting subject around it
-    relative: bool = False  # starts with "yang"
+    relative: bool = False  # starts with "yang", or goes on one ("yang tewas karena dianiaya ...")
+    relative_start: int | None = None  # where the relative clause it goes on starts (its "yang")
     sentence_subject: list[ActorSpan] | None = None  # fallback subject: the sentence's first free actor
 
 
@@ -138,7 +143,20 @@ def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Cl
             cur.end = i
             clauses.append(cur)
             nxt_start = i + (1 if w in CLAUSE_PUNCT or w == "," else 0)
+            prev = clauses[-1]
             cur = Clause(nxt_start, end, relative=nxt_start < end and lowers[nxt_start] == "yang")
+            rel_start = prev.relative_start if prev.relative_start is not None else prev.start
+            if (
+                not cur.relative
+                and prev.relative
+                and w in _SUBORDINATORS
+                and not (i + 1 < end and lowers[i + 1] in ("ini", "itu"))  # "saat ini": now
+                and _antecedent(actors, lowers, rel_start, 0) is not None
+            ):
+                # "Afif, yang tewas karena diduga dianiaya polisi": the reason clause is still about the
+                # relative clause's antecedent, when that is an actor (not "penyidik yang dilaporkan ...
+                # setelah menggeledah", where the sentence's subject did it)
+                cur.relative, cur.relative_start = True, rel_start
             if w == "bahwa" or pending_speech is not None:
                 cur.speech_source, pending_speech = pending_speech, None
             elif cur.relative:  # "... bahwa X yang dipimpinnya harus ...": still reported speech
@@ -733,7 +751,8 @@ def _roles(
         actors, lowers, clause.start, t_start
     )
     if subject is None and clause.relative:
-        subject = _antecedent(actors, lowers, clause.start, s_start)
+        start = clause.relative_start if clause.relative_start is not None else clause.start
+        subject = _antecedent(actors, lowers, start, s_start)
     # the speaker of a reported clause stands in for its missing subject when the speaker acts ("Ia
     # mengatakan, akan bertemu ..."), not when the clause tells what was done to someone ("Polda menyebut
     # bahwa remaja itu tewas") or names an event by its noun ("lanjut Ronny, pemeriksaan terhadap Hasto")
