@@ -779,3 +779,8 @@ def test_a_reason_clause_inside_a_relative_clause_is_about_its_antecedent():
     assert [a.text for a in beaten.target] == ["Bima Saputra"] and [a.text for a in beaten.source] == [
         "polisi"
     ]
+
+
+def test_a_ticket_of_two_people_is_one_party():
+    (backing,) = events(None, "Partai Golkar mendukung pasangan Prabowo-Gibran dalam Pilpres 2024.")
+    assert [a.text for a in backing.target] == ["Prabowo", "Gibran"]

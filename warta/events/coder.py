@@ -427,7 +427,12 @@ def _event_from(
         return None  # "11 ton yang sudah tiba di Medan": a visit needs a visitor
     if typ in SYMMETRIC and not target and len(source) > 1:
         source, target = source[:1], source[1:]
-    elif typ in SYMMETRIC and not source and len(target) > 1:
+    elif (
+        typ in SYMMETRIC
+        and not source
+        and len(target) > 1
+        and not _ticket(actors, lowers, target[0].end, len(doc))
+    ):
         source, target = target[:1], target[1:]  # "negosiasi antara Indonesia dan AS": both sides named
     if not target and location is not None and source and not demand:
         # no named target: the place it happens in stands for it (PLOVER's convention, and PLOVER-ID's
@@ -509,11 +514,24 @@ def _group_at(actors, lowers, k: int, end: int) -> tuple[list[ActorSpan], int]:
         j = k
         while j < end and lowers[j] in LIST_JOIN:
             j += 1
+        if j == k and _ticket(actors, lowers, k, end):
+            j = k + 1  # "pasangan Anies-Sohibul": a ticket of two people is one party
         if j > k and j < end and actors[j] is not None and not _comma_then_clause(actors, lowers, k, end):
             k = j
         else:
             break
     return group, k
+
+
+def _ticket(actors, lowers, k: int, end: int) -> bool:
+    """Token k is the hyphen of a ticket of two people: "Prabowo-Gibran", "Anies-Sohibul"."""
+    if k + 1 >= end or lowers[k] != "-" or actors[k + 1] is None:
+        return False
+    before = _covering(actors, k - 1) if k else None
+    return all(
+        a is not None and not a.pronoun and a.entity is not None and a.entity.type == "PER"
+        for a in (before, actors[k + 1])
+    )
 
 
 # words that open a predicate right after its subject ("AM diduga ...", "Budi juga mengatakan ...")
