@@ -784,3 +784,31 @@ def test_a_reason_clause_inside_a_relative_clause_is_about_its_antecedent():
 def test_a_ticket_of_two_people_is_one_party():
     (backing,) = events(None, "Partai Golkar mendukung pasangan Prabowo-Gibran dalam Pilpres 2024.")
     assert [a.text for a in backing.target] == ["Prabowo", "Gibran"]
+
+
+def test_a_must_binds_only_the_actor_right_before_it_and_needs_one():
+    (must,) = events(None, '"Pemerintah seharusnya mendengar suara petani," kata Budi Santoso.')
+    assert must.type == "REQUEST" and [a.text for a in must.target] == ["Pemerintah"]
+    assert [a.text for a in must.source] == ["Budi Santoso"]
+    # an actor after the modal is not the one obliged; a "should" with no one named asks nothing
+    text = '"Syarat usia harus genap 25 tahun bagi calon bupati," kata Ketua KPU Hasyim.'
+    assert [e for e in events(None, text) if e.type == "REQUEST"] == []
+    text = '"Saya rasa harusnya kalau di luar negeri obat lebih murah, di sini juga," kata Budi Santoso.'
+    assert [e for e in events(None, text) if e.type == "REQUEST"] == []
+
+
+def test_who_a_must_obliges():
+    def obliged(text: str) -> list[str] | None:
+        found = [e for e in events(None, text) if e.type == "REQUEST"]
+        return [a.text for a in found[0].target] if found else None
+
+    assert obliged('"Ke depan BPK harus lebih ketat mengawasi anggaran," ujar Presiden Prabowo.') == ["BPK"]
+    assert obliged("Menurut Ali Rahman, pemerintah dan parlemen harus lebih berani.") == [
+        "pemerintah",
+        "parlemen",
+    ]
+    assert obliged("Menurut Ali Rahman, para milisi di Nduga harus meletakkan senjata.") == ["milisi"]
+    assert obliged('"Harusnya kepolisian bisa lebih detail menjelaskan," ujar Ali Rahman.') == ["kepolisian"]
+    # a name that only qualifies a thing, or a place where something is, is not the one obliged
+    assert obliged('"Kebijakan Gubernur Dedi Mulyadi harus dievaluasi," kata Ali Rahman.') is None
+    assert obliged('"Elektabilitas Kaesang di Jawa Tengah harus diperiksa lagi," kata Ali Rahman.') is None

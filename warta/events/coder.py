@@ -32,7 +32,7 @@ TOPIC_PREPS = {"atas", "terhadap", "soal", "terkait", "tentang", "mengenai"}  # 
 _EVENT_NOUN = re.compile(r"^pe(r|m|n|ng|ny)?[a-z]{3,}an(nya)?$")
 LIST_JOIN = {"dan", ",", "serta", "maupun", "&", "atau"}
 CLAUSE_PUNCT = {";", ":", "“", "”", '"', "?", "!", ".", "—", "–"}
-DEMAND = {"harus", "mesti", "wajib", "perlu"}
+DEMAND = {"harus", "harusnya", "seharusnya", "mesti", "mestinya", "semestinya", "wajib", "perlu"}
 FIRST_PERSON = {"kita", "kami", "saya", "aku"}
 CIVIL = {"CVL", "LAB", "EDU", "OPP", "AGR", "REF"}
 OPENERS = {'"', "“", "‘", "'", "(", "[", "-", "—", ":"}
@@ -440,6 +440,12 @@ def _event_from(
         # ("11 ton yang sudah tiba di Medan")
         target = [location]
     if demand:
+        source = _obligated(doc, actors, lowers, t_start, clause.start, clause.end) or []
+        if not source and clause.relative and lowers[clause.start] == "yang":
+            # "Presiden Kenya yang baru terpilih harus mundur": the relative clause's antecedent
+            ante = _antecedent(actors, lowers, clause.start, s_start) or []
+            if ante and not _in_prep_phrase(lowers, ante[0].start, s_start) and not _qualifies(doc, ante[0]):
+                source = ante
         if not source or all(a.pronoun and lowers[a.start] in FIRST_PERSON for a in source):
             return _NO_EVENT
         source, target = ([] if isinstance(requester, EventActor) else requester), source
@@ -451,6 +457,8 @@ def _event_from(
     tgt = [a for a in tgt if a is not None]
     if demand and any(a.entity is not None and a.entity in {b.entity for b in src} for a in tgt):
         return _NO_EVENT  # the speaker's own obligation ("ia harus ...")
+    if demand and not tgt:
+        return _NO_EVENT  # no one named is obliged
     # a body or person does nothing to itself: "Bank Indonesia (BI) berkomitmen" has BI once, as the
     # source (a country may: "Turki mengizinkan pengungsi Kurdi Turki pulang", its people)
     places = {e.id for e in doc._.entities or [] if e.type in ("GPE", "LOC")}
@@ -521,6 +529,69 @@ def _group_at(actors, lowers, k: int, end: int) -> tuple[list[ActorSpan], int]:
         else:
             break
     return group, k
+
+
+# words between an obliged subject and its "harus": "KPK juga harus", "Pak Dedi ini harus"
+_BEFORE_MODAL = {
+    "juga", "pun", "tetap", "memang", "tentu", "sebenarnya", "ini", "itu", "tersebut", "sendiri",
+    "tidak", "tak", "belum", "masih", "sudah", "lebih",
+}  # fmt: skip
+
+
+def _obligated(doc: Doc, actors, lowers, t_start: int, start: int, end: int) -> list[ActorSpan] | None:
+    """Who the modal at t_start obliges: the actor (or list) right before it ("KPK juga harus", "pemerintah
+    dan masyarakat harus", "partai politik harus"), or right after a clause-opening one ("Harusnya
+    kepolisian bisa ..."). None when the subject is a thing ("Fenomena Kang Dede ini harus ...", the name
+    only qualifies it) or no actor stands there ("syarat usia harus genap ... bagi calon bupati")."""
+    k = t_start
+    while k > start and lowers[k - 1] in _BEFORE_MODAL:
+        k -= 1
+    last = _covering(actors, k - 1) if k > start else None
+    if last is None and k > start:
+        # "partai politik harus", "petugas lapas itu harus": a generic actor and a common noun after it
+        for j in range(k - 2, max(start, k - 3) - 1, -1):
+            if not (doc[j + 1].pos_ == "NOUN" and doc[j + 1].is_lower):
+                break
+            cand = _covering(actors, j)
+            if cand is not None:
+                if cand.entity is None and not cand.pronoun:
+                    last = cand
+                break
+    if last is None:
+        opening = all(lowers[i] in ("“", '"', "‘") for i in range(start, t_start))
+        if opening and t_start + 1 < end and actors[t_start + 1] is not None:
+            return _group_at(actors, lowers, t_start + 1, end)[0]  # "Harusnya kepolisian bisa ..."
+        return None
+    if last.start > start + 1 and lowers[last.start - 1] in ("di", "dari", "asal"):
+        owner = _covering(actors, last.start - 2)
+        if owner is not None and not owner.pronoun:
+            last = owner  # "para pemberontak di Darfur harus ...": the rebels, where they are
+    # "ke depan BPK harus": "ke depan" means from now on, it is no place phrase
+    ahead = last.start > 1 and lowers[last.start - 2] == "ke" and lowers[last.start - 1] == "depan"
+    if _in_prep_phrase(lowers, last.start, start) and not ahead:
+        return None  # "elektabilitas Kaesang di Jawa Tengah harus ...": a place, not the one obliged
+    group = [last]
+    while group[0].start > start:  # "pemerintah dan masyarakat Indonesia harus": the whole list
+        j = group[0].start
+        while j > start and lowers[j - 1] in LIST_JOIN:
+            j -= 1
+        prev = _covering(actors, j - 1) if start < j < group[0].start else None
+        if prev is None or prev.pronoun or _in_prep_phrase(lowers, prev.start, start):
+            break  # not "Menurut Ali, pemerintah harus"
+        group.insert(0, prev)
+    if _qualifies(doc, group[0]):
+        return None  # "Fenomena [Kang Dede] ini harus": the name qualifies a thing
+    return group
+
+
+def _qualifies(doc: Doc, a: ActorSpan) -> bool:
+    """The actor only qualifies the noun before it: "Fenomena Kang Dede", "data pribadi Suci"."""
+    if a.start == 0 or a.entity is None:
+        return False
+    prev = doc[a.start - 1]
+    if a.start > 1 and doc[a.start - 2].lower_ in ("ke", "di", "dari"):
+        return False  # "ke depan BPK harus": an adverb of time or place, not a thing BPK qualifies
+    return prev.pos_ in ("NOUN", "ADJ") and prev.text[:1].isalpha() and (prev.is_lower or prev.is_title)
 
 
 def _ticket(actors, lowers, k: int, end: int) -> bool:
