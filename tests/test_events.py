@@ -812,3 +812,13 @@ def test_who_a_must_obliges():
     # a name that only qualifies a thing, or a place where something is, is not the one obliged
     assert obliged('"Kebijakan Gubernur Dedi Mulyadi harus dievaluasi," kata Ali Rahman.') is None
     assert obliged('"Elektabilitas Kaesang di Jawa Tengah harus diperiksa lagi," kata Ali Rahman.') is None
+
+
+def test_a_severe_warning_sanction_an_unwilling_speaker_and_a_deputy_attorney_general():
+    (warned,) = events(None, "DKPP menjatuhkan sanksi peringatan keras kepada Ketua KPU Budi Santoso.")
+    assert warned.type == "SANCTION" and [a.text for a in warned.source] == ["DKPP"]
+    assert events(None, '"Saya tidak mau membual soal 100 hari pertama," kata Budi Santoso.') == []
+    (refused,) = events(None, "PDIP tidak mau menemui utusan Partai Gerindra.")
+    assert refused.type == "REJECT" and [a.text for a in refused.source] == ["PDIP"]
+    (held,) = events(None, "Jampidsus Andi Wibowo menahan pengusaha Hendra Lie.")
+    assert held.source[0].sector == "JUD" and held.source[0].country == "IDN"
