@@ -822,3 +822,10 @@ def test_a_severe_warning_sanction_an_unwilling_speaker_and_a_deputy_attorney_ge
     assert refused.type == "REJECT" and [a.text for a in refused.source] == ["PDIP"]
     (held,) = events(None, "Jampidsus Andi Wibowo menahan pengusaha Hendra Lie.")
     assert held.source[0].sector == "JUD" and held.source[0].country == "IDN"
+
+
+def test_talk_with_no_partner_after_an_opening_phrase_is_no_meeting():
+    text = "Berkaitan dengan perannya sebagai Ketua Dewan Pengarah BRIN, Megawati kerap membahas isu pangan."
+    assert [e for e in events(None, text) if e.type == "CONSULT"] == []
+    (met,) = events(None, "Menurut Budi Santoso, Jokowi membahas hal itu dengan Prabowo.")
+    assert [a.text for a in met.source] == ["Jokowi"] and [a.text for a in met.target] == ["Prabowo"]

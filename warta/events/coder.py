@@ -386,11 +386,14 @@ def _event_from(
 
     nominal = trig.role == "noun"
     partnered = lex.arguments.get(lowers[t_start]) == "partner"
+    # not in an opening phrase set off by a comma: "Berkaitan dengan perannya sebagai Ketua Dewan Pengarah
+    # BRIN, Megawati kerap membahas ..." talks with no one
+    lo = max([clause.start] + [k + 1 for k in range(clause.start, t_start) if lowers[k] == ","])
     if partnered and not (
-        _prep_actor(lowers, actors, clause.start, clause.end, PARTNER_PREPS)
+        _prep_actor(lowers, actors, lo, clause.end, PARTNER_PREPS)
         or any(
             lowers[k] in PARTNER_PREPS and lowers[k + 1] in ADDRESSEE_OPENERS + ("tokoh", "sejumlah")
-            for k in range(clause.start, clause.end - 1)
+            for k in range(lo, clause.end - 1)
         )
     ):
         # "konten yang membahas dinasti politik": talking about a topic is no meeting; "membahas ...
@@ -606,7 +609,10 @@ def _ticket(actors, lowers, k: int, end: int) -> bool:
 
 
 # words that open a predicate right after its subject ("AM diduga ...", "Budi juga mengatakan ...")
-PREDICATE_OPENERS = {"juga", "pun", "sudah", "telah", "masih", "sedang", "lalu", "kemudian", "kini"}
+PREDICATE_OPENERS = {
+    "juga", "pun", "sudah", "telah", "masih", "sedang", "lalu", "kemudian", "kini",
+    "kerap", "sering", "selalu", "tengah", "lantas", "langsung",
+}  # fmt: skip
 
 
 def _comma_then_clause(actors, lowers, k: int, end: int) -> bool:
