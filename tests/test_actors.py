@@ -811,3 +811,14 @@ def test_lower_military_and_police_ranks_and_a_corps_after_the_rank_are_titles()
     assert ents["Yohanes Sitompul"].titles == ["Praka"] and ents["Yohanes Sitompul"].sector == "MIL"
     assert ents["Arif Santoso"].titles == ["Letkol Czi"] and ents["Arif Santoso"].country == "IDN"
     assert ents["Rizal Pratama"].sector == "COP"
+
+
+def test_programmes_and_regulations_by_their_initials_are_no_actors_but_a_task_force_named_so_is():
+    text = (
+        "Program MBG dan bantuan BPNT disalurkan lewat data DTSEN, kata Menteri Sosial Saifullah Yusuf. "
+        "Revisi PKPU dibahas dalam RDP pekan lalu. Satgas BLBI menyita aset obligor."
+    )
+    ents = analysed(text, "2025-07-01")
+    for acronym in ("MBG", "BPNT", "DTSEN", "PKPU", "RDP", "BLBI"):
+        assert acronym not in ents, acronym
+    assert ents["Satgas BLBI"].type == "ORG"

@@ -927,6 +927,8 @@ def _segment(
     # stop word)
     org = _agent_at(lowers, s, d, ("org",)) if s < e and _namey(texts[s]) else None
     floor = min(org[0], e) if org else s
+    if org and org[0] < e and all(_shouted(texts[k]) for k in range(org[0], e)):
+        floor = e  # "Satgas BLBI", "Satgas PKH": the initials name the task force, whatever else they spell
     while e > floor and (_stopword(lowers[e - 1], stop) or texts[e - 1] == "-"):
         e -= 1
     if s >= e:
