@@ -151,7 +151,7 @@ def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Cl
                 and prev.relative
                 and w in _SUBORDINATORS
                 and not (i + 1 < end and lowers[i + 1] in ("ini", "itu"))  # "saat ini": now
-                and _antecedent(actors, lowers, rel_start, 0) is not None
+                and _antecedent(actors, lowers, rel_start, start) is not None
             ):
                 # "Afif, yang tewas karena diduga dianiaya polisi": the reason clause is still about the
                 # relative clause's antecedent, when that is an actor (not "penyidik yang dilaporkan ...
@@ -544,8 +544,8 @@ _BEFORE_MODAL = {
 def _obligated(doc: Doc, actors, lowers, t_start: int, start: int, end: int) -> list[ActorSpan] | None:
     """Who the modal at t_start obliges: the actor (or list) right before it ("KPK juga harus", "pemerintah
     dan masyarakat harus", "partai politik harus"), or right after a clause-opening one ("Harusnya
-    kepolisian bisa ..."). None when the subject is a thing ("Fenomena Kang Dede ini harus ...", the name
-    only qualifies it) or no actor stands there ("syarat usia harus genap ... bagi calon bupati")."""
+    kepolisian bisa ..."). None when the subject is a thing ("Kebijakan Gubernur X harus dievaluasi": the
+    name only qualifies it) or no actor stands there ("syarat usia harus genap ... bagi calon bupati")."""
     k = t_start
     while k > start and lowers[k - 1] in _BEFORE_MODAL:
         k -= 1
@@ -583,12 +583,12 @@ def _obligated(doc: Doc, actors, lowers, t_start: int, start: int, end: int) -> 
             break  # not "Menurut Ali, pemerintah harus"
         group.insert(0, prev)
     if _qualifies(doc, group[0]):
-        return None  # "Fenomena [Kang Dede] ini harus": the name qualifies a thing
+        return None  # "Kebijakan [Gubernur X] harus": the name qualifies a thing
     return group
 
 
 def _qualifies(doc: Doc, a: ActorSpan) -> bool:
-    """The actor only qualifies the noun before it: "Fenomena Kang Dede", "data pribadi Suci"."""
+    """The actor only qualifies the noun before it: "Kebijakan Gubernur X", "data pribadi Suci"."""
     if a.start == 0 or a.entity is None:
         return False
     prev = doc[a.start - 1]

@@ -328,9 +328,8 @@ class Resolver:
         self.last_pos = -1  # where that speaker was last named or referred to
         self._names: dict[str, str] = {}
         self._places: set[str] | None = None  # one-word place mentions (``_has_place``)
-        self._bodies: list[tuple[int, int, str]] | None = (
-            None  # known bodies' mentions (``_dictionary_mentions``)
-        )
+        # the mentions of bodies and places the dictionary knows (``_dictionary_mentions``)
+        self._bodies: list[tuple[int, int, str]] | None = None
 
     def _by_id(self, eid: str) -> Entity | None:
         return next((e for e in self.entities if e.id == eid), None)
