@@ -829,3 +829,12 @@ def test_talk_with_no_partner_after_an_opening_phrase_is_no_meeting():
     assert [e for e in events(None, text) if e.type == "CONSULT"] == []
     (met,) = events(None, "Menurut Budi Santoso, Jokowi membahas hal itu dengan Prabowo.")
     assert [a.text for a in met.source] == ["Jokowi"] and [a.text for a in met.target] == ["Prabowo"]
+
+
+def test_after_a_receiving_verb_the_nouns_own_actor_gives_it():
+    (backed,) = events(None, "Gibran mendapat dukungan PKS dalam pilkada.")
+    assert [a.text for a in backed.source] == ["PKS"] and [a.text for a in backed.target] == ["Gibran"]
+    (examined,) = events(None, "Hasto Kristiyanto menjalani pemeriksaan KPK.")
+    assert [a.text for a in examined.source] == ["KPK"] and [a.text for a in examined.target] == [
+        "Hasto Kristiyanto"
+    ]

@@ -877,6 +877,9 @@ def _roles(
     if nominal and role == "verb" and (agent_after or received):
         # "X maju berbekal dukungan dari Partai Gerindra": the party supports X; "Anies mendapatkan
         # dukungan": Anies is supported, by whom the clause may not say
+        if received and not agent_after and target and target[0].start == after:
+            # "Gibran mendapat dukungan PKS", "memperoleh persetujuan Jampidum": the noun's own actor gives
+            return target, subject or [], location
         return agent_after, subject or target, location
     if role == "noun":  # a nominal event needs an actor in its own phrase
         if not agent_after and not target:
