@@ -198,17 +198,16 @@ def normalize(original: str) -> Normalized:
             # a capitalised pair is mostly a brand ("YouTube", "NasDem", "AirAsia"), but not a title and a
             # name ("Menteri Dalam NegeriTito Karnavian")
             edits.append((m.end(), m.end(), " "))
-    byline = _BYLINE.match(original)
-    dateline = _DATELINE.match(original, byline.end() if byline else len(original) - len(original.lstrip()))
-    if dateline:
-        edits.append((dateline.start("space"), dateline.end("space"), "\n"))
     for i, ch in enumerate(original):
-        if dateline and dateline.start("space") <= i < dateline.end("space"):
-            continue
         if ch in _DELETE:
             edits.append((i, i + 1, ""))
         elif ord(ch) in _SPACES:
             edits.append((i, i + 1, " "))
+    byline = _BYLINE.match(original)
+    dateline = _DATELINE.match(original, byline.end() if byline else len(original) - len(original.lstrip()))
+    if dateline:  # its line break replaces the spaces after the dash (a no-break one among them too)
+        gap = (dateline.start("space"), dateline.end("space"))
+        edits = [x for x in edits if not gap[0] <= x[0] < gap[1]] + [(*gap, "\n")]
     text1, starts1, ends1 = _apply(original, _without_overlaps(edits))
 
     # pass 2: boilerplate lines (found after the glued ones got their own line)

@@ -872,7 +872,7 @@ def _segment(
         k = s
         while (
             k + 1 < e
-            and (field_word(lowers[k]) or (k > s and _NUMERAL.fullmatch(lowers[k])))
+            and (field_word(lowers[k]) or (k > s and NUMERAL.fullmatch(lowers[k])))
             and _namey(texts[k + 1])
         ):
             k += 1
@@ -1003,7 +1003,8 @@ def _shouted(word: str) -> bool:
     return len(word) > 1 and word.isalpha() and word.isupper()
 
 
-_NUMERAL = re.compile(r"[ivxl]+|\d{1,3}")
+# the number of a body or field, lower case: "Komisi XIII", "Wilayah V", "Bidang 2"
+NUMERAL = re.compile(r"[ivxl]+|\d{1,3}")
 
 
 def _titled(lowers, s: int, covered, d) -> bool:
@@ -1022,9 +1023,9 @@ def _titled(lowers, s: int, covered, d) -> bool:
             k -= 1  # "Ketua Fraksi Golkar DPR RI X"
         elif w in ("dan", "&") and k > 1 and k < s and field_word(lowers[k - 2]):
             k -= 1  # "Koordinasi dan Supervisi": two fields of one office
-        elif k < s and _NUMERAL.fullmatch(w) and k > 1 and field_word(lowers[k - 2]):
+        elif k < s and NUMERAL.fullmatch(w) and k > 1 and field_word(lowers[k - 2]):
             k -= 1  # "Wilayah V", "Bidang II": a numbered field
-        elif k < s and _NUMERAL.fullmatch(w) and k > 1 and _agent_ending_at(lowers, k - 1, d, ("org",)):
+        elif k < s and NUMERAL.fullmatch(w) and k > 1 and _agent_ending_at(lowers, k - 1, d, ("org",)):
             # "Wakil Ketua Komisi XIII DPR RI X": a numbered body of a known one (not "Ketua Pokja 4 [PKK
             # Kota Bogor]", where the run after the number is itself the body)
             k = _agent_ending_at(lowers, k - 1, d, ("org",))[0]

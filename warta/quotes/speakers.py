@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from warta.actors.dictionary import get_dictionary, tokens_of
-from warta.actors.mentions import VERB_ENDINGS, portfolios
+from warta.actors.mentions import NUMERAL, VERB_ENDINGS, portfolios
 from warta.doc import span as make_span
 from warta.doc import text_of, tokens
 from warta.model import Entity
@@ -52,7 +52,6 @@ def _is_acronym(word: str) -> bool:
 
 # a title phrase that names the holder of another title: "Kepala Negara" is the president
 _TITLE_SYNONYMS = {"kepala negara": "presiden", "orang nomor satu di indonesia": "presiden"}
-_NUMERAL = re.compile(r"[IVXL]+|\d{1,3}")  # "Komisi XIII", "Wilayah V"
 _TITLE_QUALIFIERS = {"republik", "indonesia", "ri"}  # "Menteri Agama Republik Indonesia Yaqut"
 
 
@@ -520,7 +519,7 @@ class Resolver:
                 # the name ("KPK [Wilayah V] Dian Patria")
                 words = list(WORD.finditer(self.text, a, m.start()))
                 while words and (
-                    words[0].group().lower() in portfolios() or _NUMERAL.fullmatch(words[0].group())
+                    words[0].group().lower() in portfolios() or NUMERAL.fullmatch(words[0].group().lower())
                 ):
                     words.pop(0)
                 a = words[0].start() if words else m.start()
@@ -617,8 +616,9 @@ class Resolver:
                 inside = d.lookup(tokens_of(self.text[trimmed:end]))
                 if typ in ("GPE", "LOC") or (inside is not None and inside.type == "GPE"):
                     trimmed = end  # a place, or the country that closes a body's name ("DPR [RI]")
-        if trimmed > ns and WORD.search(self.text, trimmed, ne):
-            ns = WORD.search(self.text, trimmed, ne).start()
+        first = WORD.search(self.text, trimmed, ne) if trimmed > ns else None
+        if first is not None:
+            ns = first.start()
         head = self.text[sp.start : ns].split()[:1]
         named_body = any(m.start == sp.start for e in self.entities for m in e.mentions)
         if head and lexicon().klass(head[0]) == "org_head" and self._in_place(ns, ne) and not named_body:
