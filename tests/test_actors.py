@@ -822,3 +822,23 @@ def test_programmes_and_regulations_by_their_initials_are_no_actors_but_a_task_f
     for acronym in ("MBG", "BPNT", "DTSEN", "PKPU", "RDP", "BLBI"):
         assert acronym not in ents, acronym
     assert ents["Satgas BLBI"].type == "ORG"
+
+
+def test_a_partys_board_in_a_title_makes_its_holder_a_party_actor():
+    """ "Ketua DPP PDIP X", "Sekretaris DPW PKB Jawa Timur X", "Ketua Dewan Pimpinan Wilayah (DPW) PKB
+    Jawa Timur X", "Politikus senior PDIP X": the board of a party names the title, not an actor."""
+    text = (
+        "Ketua DPP PDIP Djarot Saiful Hidayat meminta kader bekerja keras. "
+        "Sekretaris DPW PKB Jawa Timur Anik Maslachah menolak usulan itu. "
+        "Ketua Dewan Pimpinan Cabang (DPC) Partai Gerindra Surabaya Cahyo Harjo Prakoso hadir. "
+        "Politikus senior PDIP Hendrawan Supratikno ikut berbicara. "
+        "Surat itu dikirim Ketua DPC PDIP Jaksel Yuke Yurike."
+    )
+    ents = analysed(text, "2024-07-01")
+    assert ents["Djarot Saiful Hidayat"].titles == ["Ketua DPP PDIP"]
+    assert (ents["Djarot Saiful Hidayat"].country, ents["Djarot Saiful Hidayat"].sector) == ("IDN", "PTY")
+    assert ents["Anik Maslachah"].titles == ["Sekretaris DPW PKB Jawa Timur"]
+    assert ents["Cahyo Harjo Prakoso"].sector == "PTY"
+    assert ents["Hendrawan Supratikno"].titles == ["Politikus senior PDIP"]
+    assert ents["Yuke Yurike"].titles == ["Ketua DPC PDIP Jaksel"]
+    assert "DPP" not in ents and "DPC" not in ents and "Jaksel Yuke Yurike" not in ents

@@ -961,6 +961,9 @@ def _segment(
             # "Gedung" left of "Gedung KY" once "KY" is taken: a prefix word alone names nothing (an
             # acronym prefix does: "DPRD")
             return []
+        board = end == prefix[0] and not whole and end < len(texts) and covered[end] is not None
+        if board and covered[end].type == "ORG":
+            return []  # "DPP [PDIP]", "DPC [Gerindra]": the board of the body named right after it
         if end > prefix[0] or whole:
             kind = "ORG" if prefix[1].kind == "org" else "LOC"
             title = TitleInfo(doc[s:end].text, prefix[1], _inner_place(covered, s, end))
@@ -1029,6 +1032,10 @@ def _titled(lowers, s: int, covered, d) -> bool:
             # "Wakil Ketua Komisi XIII DPR RI X": a numbered body of a known one (not "Ketua Pokja 4 [PKK
             # Kota Bogor]", where the run after the number is itself the body)
             k = _agent_ending_at(lowers, k - 1, d, ("org",))[0]
+        elif (
+            w == ")" and k > 3 and lowers[k - 3] == "(" and k < s and _board_before(lowers, covered, k - 3, d)
+        ):
+            k -= 3  # "Ketua Dewan Pimpinan Cabang (DPC) Partai Gerindra X": the body's short form
         elif passed_body and _agent_ending_at(lowers, k, d, ("org",)) is not None:
             # "Kepala [Satuan Tugas] Koordinasi dan Supervisi KPK X" (not "Politikus Partai keadilan
             # [Sejahtera]", where the run goes on the party's name)
@@ -1036,6 +1043,15 @@ def _titled(lowers, s: int, covered, d) -> bool:
         else:
             break
     return _agent_ending_at(lowers, k, d, ("title",)) is not None
+
+
+def _board_before(lowers, covered, k: int, d) -> bool:
+    """A body's name ends right before token k (an opening bracket): a known one or an organisation
+    prefix ("Dewan Pimpinan Cabang")."""
+    before = covered[k - 1] if k > 0 else None
+    return (before is not None and before.type == "ORG") or _agent_ending_at(
+        lowers, k, d, ("org",)
+    ) is not None
 
 
 def _inner_place(covered, s, e) -> ActorEntry | None:
@@ -1119,6 +1135,10 @@ def _attach_titles(
             while qual_start > 0 and covered[qual_start - 1] is org:
                 qual_start -= 1
             qual = org
+        if qual_start > 3 and lowers[qual_start - 1] == ")" and lowers[qual_start - 3] == "(":
+            board = _agent_ending_at(lowers, qual_start - 3, d, ("org",))
+            if board is not None:  # "Ketua Dewan Pimpinan Cabang (DPC) Partai Gerindra X"
+                qual_start = board[0]
         body = _agent_ending_at(lowers, qual_start, d, ("org",))
         if body is not None and doc[body[0]].text[:1].isupper():
             if qual.type in ("GPE", "LOC") and body[1].sector not in (None, "*"):
