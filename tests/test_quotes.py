@@ -329,3 +329,35 @@ def test_a_speaker_after_a_numbered_commission_and_its_chamber():
         '"Kami optimistis pasar tetap tumbuh tahun ini," kata DBS Bank Ltd (Bank DBS).', "2025-07-01"
     )
     assert [q.speaker_name for q in bank.quotes] == ["Bank DBS"]
+
+
+def test_menurut_name_then_title_in_apposition_the_statement_starts_after_the_title():
+    """ "Menurut Nama, Kepala ... Komdigi, pemerintah ...": the title set off by commas belongs to the
+    speaker, not to what was said."""
+    text = (
+        "Penipuan daring terus meningkat. Menurut Rina Hartati, Kepala Pusat Literasi Digital Komdigi, "
+        "pemerintah terus mendorong kerja sama dengan platform e-commerce untuk melindungi konsumen.\n"
+        "Menurut Budi Santoso, harga beras di pasar induk mulai turun pekan ini."
+    )
+    a = analyze(text, published="2025-03-04")
+    assert_spans_valid(a)
+    first, second = a.quotes
+    assert first.speaker_name == "Rina Hartati"
+    assert first.content.text.startswith("pemerintah terus mendorong kerja sama")
+    assert second.content.text.startswith("harga beras di pasar induk")
+
+
+def test_a_person_in_a_di_mana_clause_does_not_take_over_the_next_pronoun():
+    """ "Di mana Ketua Umum X menyampaikan pidato. Menurutnya, ...": a relative clause set off as a
+    sentence tells where; the one still speaking is the analyst quoted before."""
+    text = (
+        "Pengamat politik Rudi Hartono menilai partai itu ingin menjauhkan presiden dari koalisi. "
+        '"Kami melihat ada upaya untuk memisahkan mereka," kata Rudi di Jakarta. '
+        "Itu semua, kata dia, terlihat dari rapat kerja nasional partai beberapa waktu lalu. "
+        "Di mana Ketua Umum DPP PDIP Megawati Soekarnoputri menyampaikan pidato. "
+        "Menurutnya, dalam pidato itu Megawati hanya menujukan kritik kepada presiden."
+    )
+    a = analyze(text, published="2024-06-01")
+    last = a.quotes[-1]
+    assert last.content.text.startswith("dalam pidato itu Megawati")
+    assert last.speaker_name == "Rudi Hartono"

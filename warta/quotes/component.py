@@ -405,10 +405,29 @@ def _content_after_phrase(text: str, pos: int, s1: int) -> tuple[int, int] | Non
     if m and _words(text[pos : m.end()]) > 4 and re.match(r"\s+[a-z]", text[pos : pos + 3]):
         m = None  # "Menurut Purbaya inflasi …, …": the clause starts right after the name
     start = m.end() if m else pos
+    if m:
+        start = _after_title_apposition(text, start, s1)
     a, b = _strip_content(text, start, s1)
     if _words(text[a:b]) < _MIN_WORDS:
         return None
     return a, b
+
+
+# a title set off by commas after the name: "Menurut Rina, Kepala Pusat Literasi Digital Komdigi, ...":
+# capitalised words, acronyms, bracketed short forms and the joining words of offices' names
+_APPOSED = re.compile(
+    r"((?:(?:[A-Z][\w'’.\-]*|\([^()\n]{1,30}\)|dan|dari|bidang|untuk|&)\s+){0,11}?)"
+    r"(?:[A-Z][\w'’.\-]*|\([^()\n]{1,30}\)),\s*"
+)
+
+
+def _after_title_apposition(text: str, pos: int, s1: int) -> int:
+    """Past a title phrase set off by commas that opens at pos (its first word a title), else pos."""
+    m = _APPOSED.match(text, pos, s1)
+    first = WORD.match(text, pos, s1)
+    if m is None or first is None or lexicon().klass(first.group().lower()) not in ("title", "org_head"):
+        return pos
+    return m.end()
 
 
 def _absorb(d: Draft, segs: list[Segment]) -> None:
@@ -557,12 +576,18 @@ def _note_recent_subject(
         resolver.last = best[1].id
 
 
+_RELATIVE_OPENING = re.compile(r"\s*(?:di\s*mana|yang\s+mana|tempat\s+di\s*mana)\b", re.IGNORECASE)
+
+
 def _subject(doc: Doc, start: int, end: int, sents) -> bool:
     """Whether a mention is the subject of its sentence: the parse's subject of the main verb ("Hasbi
     mengungkapkan ...", "Pendiri X, Andi Sinulingga, menganggap ..."), or a mention that opens its sentence
     after at most four words with no verb or conjunction among them, before an active verb ("Dalam pidato
     aslinya, Sri Mulyani menyinggung", not "Ia mengatakan ketika Anies masih menjabat" nor "Sidang dakwaan
     Isa digelar")."""
+    s0 = sents[sentence_index(doc, start)][0] if sents else 0
+    if _RELATIVE_OPENING.match(text_of(doc), s0):
+        return False  # "Di mana Ketua Umum X menyampaikan pidato.": where it happened, no new subject
     if doc.has_annotation("DEP"):
         for t in tokens(doc, start, end):
             if start <= t.head.idx < end and t.head is not t:
@@ -571,7 +596,6 @@ def _subject(doc: Doc, start: int, end: int, sents) -> bool:
                 t = t.head  # "Pendiri Kolaborasi Warga Jakarta, Andi Sinulingga": the title is the subject
             if t.dep_.startswith("nsubj") and t.head.dep_ == "ROOT":
                 return True
-    s0 = sents[sentence_index(doc, start)][0] if sents else 0
     if _words(text_of(doc)[s0:start]) > 4:
         return False
     mention = tokens(doc, start, end)
