@@ -838,3 +838,74 @@ def test_after_a_receiving_verb_the_nouns_own_actor_gives_it():
     assert [a.text for a in examined.source] == ["KPK"] and [a.text for a in examined.target] == [
         "Hasto Kristiyanto"
     ]
+
+
+def test_who_is_imposed_a_sanction_by_a_passive_verb_is_its_target():
+    (imposed,) = events(None, "Enam komisioner KPU lainnya juga dijatuhi sanksi yang sama oleh DKPP.")
+    assert imposed.type == "SANCTION"
+    assert [a.text for a in imposed.source] == ["DKPP"]
+    assert [a.text for a in imposed.target] == ["komisioner KPU"]
+    (warned,) = events(None, "Anggota DPRD itu akan dikenakan sanksi oleh Badan Kehormatan.")
+    assert warned.type == "THREATEN" and warned.source[0].text == "Badan Kehormatan"
+    assert [a.text for a in warned.target] == ["Anggota DPRD"]
+    (given,) = events(None, "Partai Demokrat diberi sanksi administratif oleh KPU.")
+    assert [a.text for a in given.source] == ["KPU"] and [a.text for a in given.target] == ["Partai Demokrat"]
+
+
+def test_a_when_clause_without_subject_is_done_by_the_agent_of_a_passive_with_no_actor_subject():
+    (met,) = events(
+        None, "Usulan tersebut disampaikan oleh Amien Rais saat bertemu Ketua MPR Bambang Soesatyo."
+    )
+    assert met.type == "CONSULT" and [a.text for a in met.source] == ["Amien Rais"]
+    (met2,) = events(
+        None, "Usulan tersebut disampaikan Amien Rais seusai bertemu Ketua MPR Bambang Soesatyo."
+    )
+    assert [a.text for a in met2.source] == ["Amien Rais"]
+    # the passive's subject is an actor: the clause is about that one, not the agent
+    examined, visit = events(
+        None, "Hasto diperiksa oleh penyidik KPK saat bertemu Ketua MPR Bambang Soesatyo."
+    )
+    assert examined.type == "ACCUSE" and visit.type == "CONSULT"
+    assert [a.text for a in visit.source] == ["Hasto"]
+
+
+def test_what_a_speaker_says_without_bahwa_is_a_clause_of_its_own():
+    """ "X mengatakan pelaku sudah ditangkap": the one arrested is the culprit, not the speaker; an active
+    verb in what he says still has him as its subject when it names none."""
+    for said in (
+        "Kapolres Jember AKBP Bobby Santoso mengatakan pelaku sudah ditangkap.",
+        "Kapolres Jember AKBP Bobby Santoso mengatakan tersangka pernah dipenjara pada 2017.",
+    ):
+        assert all(
+            a.text != "Kapolres Jember AKBP Bobby Santoso" for e in events(None, said) for a in e.target
+        )
+    (arrest,) = events(
+        None, "Kapolres Jember AKBP Bobby Santoso mengatakan pelaku sudah ditangkap Polres Lumajang."
+    )
+    assert arrest.type == "COERCE" and [a.text for a in arrest.source] == ["Polres Lumajang"]
+    assert arrest.target == []
+    (meet,) = events(None, "Menteri Luar Negeri Sugiono menegaskan akan bertemu Menlu Australia pekan depan.")
+    assert meet.type in ("CONSULT", "AGREE") and [a.text for a in meet.source] == [
+        "Menteri Luar Negeri Sugiono"
+    ]
+
+
+def test_an_event_noun_right_after_a_speech_verb_is_the_speakers_own_act():
+    (commit,) = events(
+        None, "Gubernur Sumatera Selatan Herman Deru menegaskan komitmennya mewujudkan wisata medis."
+    )
+    assert commit.type == "AGREE" and [a.text for a in commit.source] == [
+        "Gubernur Sumatera Selatan Herman Deru"
+    ]
+    (backing,) = events(
+        None, "Trump juga menyatakan dukungan terhadap Australia dalam kerja sama keamanan itu."
+    )
+    assert backing.type == "SUPPORT" and [a.text for a in backing.source] == ["Trump"]
+
+
+def test_a_generic_actor_that_qualifies_a_thing_before_harus_is_not_obliged():
+    said = "Putusan MA itu menyebut syarat usia calon bupati atau wakil bupati harus genap 25 tahun."
+    assert [e for e in events(None, said) if e.type == "REQUEST"] == []
+    (urged,) = events(None, "BPIP menilai seharusnya masyarakat memperkuat semangat toleransi.")
+    assert urged.type == "REQUEST" and [a.text for a in urged.source] == ["BPIP"]
+    assert [a.text for a in urged.target] == ["masyarakat"]

@@ -19,6 +19,7 @@ from warta.doc import span
 from warta.events.actors import ActorSpan, actor_index
 from warta.events.lexicon import EventLexicon, TriggerMatch, get_lexicon
 from warta.model import Event, EventActor, TimeExpr
+from warta.quotes.lexicon import lexicon as quote_lexicon
 
 TARGET_PREPS = {"dengan", "kepada", "terhadap", "ke", "atas", "bagi", "pada", "untuk", "melawan", "antara"}
 SOURCE_PREPS = {"oleh"}
@@ -37,7 +38,6 @@ FIRST_PERSON = {"kita", "kami", "saya", "aku"}
 CIVIL = {"CVL", "LAB", "EDU", "OPP", "AGR", "REF"}
 OPENERS = {'"', "“", "‘", "'", "(", "[", "-", "—", ":"}
 COPULAS = {"merupakan", "menjadi", "adalah", "ialah"}
-RECEIVING = {"mendapat", "mendapatkan", "menerima", "memperoleh", "meraih", "menuai", "menjalani"}
 CONTROL_ROLES = ("control", "appeal", "willing")
 SUBJECTS = ("nsubj", "nsubj:pass")
 OBJECTS = ("obj",)
@@ -61,6 +61,19 @@ SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 
 # conjunctions that open a clause about the subject of the clause before them
 _SUBORDINATORS = {"karena", "sehingga", "setelah", "sebelum", "saat", "ketika", "usai", "seusai", "hingga"}
+# the conjunctions of a time clause whose missing subject is the main clause's ("saat bertemu X")
+_TEMPORAL = {
+    "saat",
+    "ketika",
+    "sewaktu",
+    "selagi",
+    "usai",
+    "seusai",
+    "setelah",
+    "sebelum",
+    "sambil",
+    "seraya",
+}
 
 
 @dataclass
@@ -69,9 +82,13 @@ class Clause:
     end: int
     speech_source: list[ActorSpan] | None = None  # subject of a reporting verb that introduces it
     reported_by: list[ActorSpan] | None = None  # a relative clause's: the reporting subject around it
+    in_report: bool = False  # after "X mengatakan ..." in the same sentence: still what X says
     relative: bool = False  # starts with "yang", or goes on one ("yang tewas karena dianiaya ...")
     relative_start: int | None = None  # where the relative clause it goes on starts (its "yang")
     sentence_subject: list[ActorSpan] | None = None  # fallback subject: the sentence's first free actor
+    # with no free actor, the agent of the sentence's passive ("Usulan itu disampaikan (oleh) Amien"):
+    # the subject of a "saat/usai ..." clause that names none ("... saat bertemu Bamsoet")
+    sentence_agent: list[ActorSpan] | None = None
 
 
 def code_events(doc: Doc) -> list[Event]:
@@ -87,8 +104,9 @@ def code_events(doc: Doc) -> list[Event]:
         _drop_dateline(doc, actors, sent.start, sent.end)
         clauses = _clauses(lex, lowers, actors, sent.start, sent.end)
         first_subject = _group_before_first(actors, lowers, sent.start, sent.end)
+        agent = None if first_subject else _passive_agent(actors, lowers, sent.start, sent.end)
         for clause in clauses:
-            clause.sentence_subject = first_subject
+            clause.sentence_subject, clause.sentence_agent = first_subject, agent
             ev = _clause_event(doc, lex, lowers, actors, clause, sent.start, sent.end, times, s_idx)
             if ev is not None:
                 ev.id = f"V{len(events) + 1}"
@@ -120,6 +138,13 @@ def _drop_dateline(doc: Doc, actors, start: int, end: int) -> None:
             return
 
 
+def _noun_object(lex: EventLexicon, lowers, k: int, end: int) -> bool:
+    """An event noun right at k: the object of the speech verb before it, the speaker's own act
+    ("menegaskan komitmennya", "menyatakan dukungan terhadap AUKUS")."""
+    m = lex.match(lowers, k, end)
+    return m is not None and m.trigger.role == "noun"
+
+
 def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Clause]:
     clauses: list[Clause] = []
     cur = Clause(start, end)
@@ -132,19 +157,24 @@ def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Cl
         boundary = w in CLAUSE_PUNCT or eff == "break"
         if w == "sementara" and not (i + 1 < end and actors[i + 1] is not None):
             boundary = False  # "penghentian sementara": temporary, not "while"
+        if w == "yang" and i + 1 < end and lowers[i + 1] in ("sama", "serupa"):
+            boundary = False  # "dijatuhi sanksi yang sama oleh DKPP": the same, no relative clause
         if w == ",":
             nxt = actors[i + 1] if i + 1 < end else None
             in_list = i in actor_ends and (
                 (nxt is not None and not nxt.pronoun and not _comma_then_clause(actors, lowers, i, end))
                 or (i + 1 < end and lowers[i + 1] in ("dan", "serta"))
             )
-            boundary = not in_list
+            around = _covering(actors, i)
+            inside = around is not None and around.start < i
+            boundary = not in_list and not inside  # "Ketua DPP PDIP, Said Abdullah": one mention
         if boundary and i > cur.start:
             cur.end = i
             clauses.append(cur)
             nxt_start = i + (1 if w in CLAUSE_PUNCT or w == "," else 0)
             prev = clauses[-1]
             cur = Clause(nxt_start, end, relative=nxt_start < end and lowers[nxt_start] == "yang")
+            cur.in_report = prev.in_report or prev.speech_source is not None
             rel_start = prev.relative_start if prev.relative_start is not None else prev.start
             if (
                 not cur.relative
@@ -166,6 +196,23 @@ def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Cl
         ):
             # (not "Rossa dilaporkan ke Bareskrim": reported to the police, not reportedly)
             pending_speech = _group_before(actors, lowers, cur.start, i) or pending_speech or []
+            if (
+                quote_lexicon().cue_kind.get(w) == "verb"
+                and i + 1 < end
+                and lowers[i + 1] not in ("kepada", "pada", "di", "dalam")
+                and not _noun_object(lex, lowers, i + 1, end)
+                # (not "menegaskan (kembali) bahwa ...", "mengatakan, ...": that clause opens there)
+                and not any(
+                    lowers[k] in CLAUSE_PUNCT | {",", "bahwa"} or lex.modifiers.get(lowers[k]) == "break"
+                    for k in range(i + 1, min(end, i + 4))
+                )
+            ):
+                # "X mengatakan pelaku sudah ditangkap": what he says is a clause of its own, as after
+                # "bahwa"; its passive is not done to him
+                cur.end = i + 1
+                clauses.append(cur)
+                cur = Clause(i + 1, end)
+                cur.speech_source, pending_speech = pending_speech, None
         i += 1
     cur.end = end
     clauses.append(cur)
@@ -371,7 +418,7 @@ def _event_from(
             and (lex.modifiers.get(verb) != "speech" or _declared(lowers, t_start, t_end, clause.end))
         ):
             role = "verb"
-            received = verb in RECEIVING
+            received = lex.arguments.get(verb) == "receiving"
     pre_mods = [lex.modifiers.get(w) for w in lowers[clause.start : t_start]]
     # intent: "akan memberikan hibah" is AGREE, "akan memboikot" THREATEN (PLOVER: one category, no aux)
     if "future" in pre_mods and trig.role not in CONTROL_ROLES:
@@ -589,11 +636,13 @@ def _obligated(doc: Doc, actors, lowers, t_start: int, start: int, end: int) -> 
 
 def _qualifies(doc: Doc, a: ActorSpan) -> bool:
     """The actor only qualifies the noun before it: "Kebijakan Gubernur X", "data pribadi Suci"."""
-    if a.start == 0 or a.entity is None:
+    if a.start == 0 or a.pronoun:
         return False
     prev = doc[a.start - 1]
     if a.start > 1 and doc[a.start - 2].lower_ in ("ke", "di", "dari"):
         return False  # "ke depan BPK harus": an adverb of time or place, not a thing BPK qualifies
+    if a.entity is None:  # a generic actor: "syarat usia calon bupati harus", after a common noun
+        return prev.pos_ == "NOUN" and prev.is_alpha and prev.is_lower
     return prev.pos_ in ("NOUN", "ADJ") and prev.text[:1].isalpha() and (prev.is_lower or prev.is_title)
 
 
@@ -611,7 +660,7 @@ def _ticket(actors, lowers, k: int, end: int) -> bool:
 # words that open a predicate right after its subject ("AM diduga ...", "Budi juga mengatakan ...")
 PREDICATE_OPENERS = {
     "juga", "pun", "sudah", "telah", "masih", "sedang", "lalu", "kemudian", "kini",
-    "kerap", "sering", "selalu", "tengah", "lantas", "langsung",
+    "kerap", "sering", "selalu", "tengah", "lantas", "langsung", "terus", "senantiasa", "segera",
 }  # fmt: skip
 
 
@@ -662,6 +711,18 @@ def _group_before_first(actors, lowers, start: int, end: int) -> list[ActorSpan]
             k = a.end
         else:
             k += 1
+    return None
+
+
+def _passive_agent(actors, lowers, start: int, end: int) -> list[ActorSpan] | None:
+    """The first actor group named as the doer of a passive: after "oleh" or right after a di- verb."""
+    for k in range(start + 1, end):
+        a = actors[k]
+        if a is None or a.pronoun or (k > start and actors[k - 1] is a):
+            continue
+        prev = lowers[k - 1]
+        if prev in SOURCE_PREPS or (prev.startswith("di") and _VERB.match(prev)):
+            return _group_at(actors, lowers, k, end)[0]
     return None
 
 
@@ -851,7 +912,7 @@ def _roles(
     # the speaker of a reported clause stands in for its missing subject when the speaker acts ("Ia
     # mengatakan, akan bertemu ..."), not when the clause tells what was done to someone ("Polda menyebut
     # bahwa remaja itu tewas") or names an event by its noun ("lanjut Ronny, pemeriksaan terhadap Hasto")
-    reported = subject is None and clause.speech_source is not None
+    reported = subject is None and (clause.speech_source is not None or clause.in_report)
     # "..., Afif diduga dianiaya": the parse names a subject that is no known actor; another actor of the
     # sentence ("berdasarkan investigasi LBH Padang, ...") or the speaker does not stand in for it
     unnamed = subject is None and _unnamed_subject(doc, get_lexicon(), actors, t_start, clause.start)
@@ -861,6 +922,14 @@ def _roles(
         first = clause.sentence_subject[0]
         if first.end <= t_start:
             subject = clause.sentence_subject
+    if (
+        subject is None
+        and role == "verb"
+        and clause.sentence_agent
+        and lowers[clause.start] in _TEMPORAL
+        and clause.sentence_agent[0].end <= clause.start
+    ):
+        subject = clause.sentence_agent  # "Usulan itu disampaikan Amien saat bertemu Bamsoet": Amien met
     if reported and (role == "noun" or (role == "passive" and not symmetric)):
         subject = None
     if unnamed and not (role == "passive" and symmetric and (partner or topical)):
