@@ -832,7 +832,8 @@ def test_a_partys_board_in_a_title_makes_its_holder_a_party_actor():
         "Sekretaris DPW PKB Jawa Timur Anik Maslachah menolak usulan itu. "
         "Ketua Dewan Pimpinan Cabang (DPC) Partai Gerindra Surabaya Cahyo Harjo Prakoso hadir. "
         "Politikus senior PDIP Hendrawan Supratikno ikut berbicara. "
-        "Surat itu dikirim Ketua DPC PDIP Jaksel Yuke Yurike."
+        "Surat itu dikirim Ketua DPC PDIP Jaksel Yuke Yurike. "
+        "Anggota Tim Hukum DPP PDI-P Johannes Tobing dan Ketua DPP Bidang Perekonomian PDIP Said Abdullah hadir."
     )
     ents = analysed(text, "2024-07-01")
     assert ents["Djarot Saiful Hidayat"].titles == ["Ketua DPP PDIP"]
@@ -841,4 +842,18 @@ def test_a_partys_board_in_a_title_makes_its_holder_a_party_actor():
     assert ents["Cahyo Harjo Prakoso"].sector == "PTY"
     assert ents["Hendrawan Supratikno"].titles == ["Politikus senior PDIP"]
     assert ents["Yuke Yurike"].titles == ["Ketua DPC PDIP Jaksel"]
-    assert "DPP" not in ents and "DPC" not in ents and "Jaksel Yuke Yurike" not in ents
+    assert ents["Johannes Tobing"].titles == ["Anggota Tim Hukum DPP PDI-P"]
+    assert ents["Said Abdullah"].titles == ["Ketua DPP Bidang Perekonomian PDIP"]
+    for stray in ("DPP", "DPC", "Jaksel Yuke Yurike", "Tim Hukum DPP", "DPP Bidang Perekonomian"):
+        assert stray not in ents, stray
+
+
+def test_the_head_of_a_regional_office_is_a_government_actor_of_that_place():
+    ents = analysed(
+        "Kepala Dinas PUPR Banten Arlan Marzan menyambut baik aspirasi warga. "
+        "Kepala Departemen Kebijakan Ekonomi dan Moneter BI, Firman Mochtar, memaparkan data itu.",
+        "2025-06-01",
+    )
+    arlan = ents["Arlan Marzan"]
+    assert arlan.titles == ["Kepala Dinas PUPR Banten"] and (arlan.country, arlan.sector) == ("IDN", "GOV")
+    assert ents["Firman Mochtar"].titles == ["Kepala Departemen Kebijakan Ekonomi dan Moneter BI"]

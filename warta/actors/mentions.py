@@ -961,9 +961,17 @@ def _segment(
             # "Gedung" left of "Gedung KY" once "KY" is taken: a prefix word alone names nothing (an
             # acronym prefix does: "DPRD")
             return []
-        board = end == prefix[0] and not whole and end < len(texts) and covered[end] is not None
-        if board and covered[end].type == "ORG":
-            return []  # "DPP [PDIP]", "DPC [Gerindra]": the board of the body named right after it
+        rest = _agent_at(lowers, prefix[0], d, ("org",)) if prefix[0] < end else None
+        board = (
+            (end == prefix[0] and not whole)
+            or (rest is not None and rest[0] == end)
+            # "DPP Bidang Perekonomian [PDIP]": a department of the board
+            or (_shouted(texts[s]) and all(field_word(lowers[k]) for k in range(prefix[0], end)))
+        )
+        if board and end < len(texts) and covered[end] is not None and covered[end].type == "ORG":
+            # "DPP [PDIP]", "DPC [Gerindra]", "Tim Hukum DPP [PDI-P]": the board (or its team) of the body
+            # named right after it, part of a title
+            return []
         if end > prefix[0] or whole:
             kind = "ORG" if prefix[1].kind == "org" else "LOC"
             title = TitleInfo(doc[s:end].text, prefix[1], _inner_place(covered, s, end))
@@ -1148,6 +1156,9 @@ def _attach_titles(
                     f"adhoc:{name}", name, "ORG", qual.country or body[1].country, body[1].sector
                 )
             qual_start = body[0]  # "Ketua Komisi VIII DPR X": a body of the organisation named after it
+            outer = _agent_ending_at(lowers, qual_start, d, ("org",))
+            if outer is not None and doc[outer[0]].text[:1].isupper():
+                qual_start = outer[0]  # "Anggota Tim Hukum DPP PDI-P X": the team of the party's board
         elif qual_start in org_by_end:
             qual_start = org_by_end[qual_start].start  # "Dekan Fakultas Kedokteran Unair X"
     start = qual_start
@@ -1163,8 +1174,19 @@ def _attach_titles(
         _origin(doc, lowers, m, covered)
     if hit is None:  # portfolio words between title and name: "Menteri Koordinator Bidang ... Kebudayaan"
         k = qual_start
-        while k > 0 and field_word(lowers[k - 1]) and qual_start - k < 10:
-            k -= 1
+        while k > 0 and qual_start - k < 10:
+            board = _agent_ending_at(lowers, k, d, ("org",)) if k < qual_start else None
+            if field_word(lowers[k - 1]):
+                k -= 1
+            elif board is not None and doc[board[0]].text[:1].isupper():
+                k = board[0]  # "Ketua [DPP] Bidang Perekonomian PDIP X": the board the field is of
+                if board[1].sector not in (None, "*") and (qual is None or qual.type in ("GPE", "LOC")):
+                    # "Kepala Dinas PUPR Banten X": the office of a place's government
+                    name = doc[k:qual_start].text + (f" {qual.name}" if qual is not None else "")
+                    country = (qual.country if qual is not None else None) or board[1].country
+                    qual = ActorEntry(f"adhoc:{name}", name, "ORG", country, board[1].sector)
+            else:
+                break
             hit = _agent_ending_at(lowers, k, d, ("title",))
             if hit is not None:
                 break
