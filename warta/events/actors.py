@@ -84,10 +84,13 @@ def actor_index(doc: Doc) -> list[ActorSpan | None]:
         for length in range(min(max_len, n - i), 0, -1):
             if any(taken[i : i + length]):
                 continue
-            for agent in d.agents.get(tuple(lowers[i : i + length]), ()):
-                if agent.kind in ("agent", "title"):
-                    hit = (i + length, agent)
-                    break
+            kinds = [
+                a for a in d.agents.get(tuple(lowers[i : i + length]), ()) if a.kind in ("agent", "title")
+            ]
+            # a word that is both ("hakim": a title and a generic actor) acts as the generic actor here
+            kinds.sort(key=lambda a: a.kind != "agent")
+            if kinds:
+                hit = (i + length, kinds[0])
             if hit:
                 break
         if hit is None:

@@ -1124,6 +1124,8 @@ def _antecedent(actors, lowers, k: int, s_start: int) -> list[ActorSpan] | None:
     k += 1  # k was the token before the clause; step back over "," and "yang" from the clause start
     while k > s_start and lowers[k - 1] in (",", "yang"):
         k -= 1
+    if k - 3 >= s_start and lowers[k - 1] == ")" and lowers[k - 3] == "(" and lowers[k - 2].isdigit():
+        k -= 3  # "Afif Maulana (12) yang tewas": the age in brackets after the name
     for j in range(k - 1, max(s_start, k - 12) - 1, -1):
         a = actors[j]
         if a is not None and a.end == k:
