@@ -361,3 +361,21 @@ def test_a_person_in_a_di_mana_clause_does_not_take_over_the_next_pronoun():
     last = a.quotes[-1]
     assert last.content.text.startswith("dalam pidato itu Megawati")
     assert last.speaker_name == "Rudi Hartono"
+
+
+def test_netizens_comment_and_condemn_after_a_quote_they_are_no_earlier_speaker():
+    text = (
+        "Podcast itu ramai dibicarakan warganet.\n"
+        '"Dua orang itu sok hebat dan ternyata keliru besar!" kecam warganet.\n'
+        '"Untung begitu ke pak Anies, kalau ke paslon lain mungkin berbeda," komentar warganet.\n'
+        '"Saya tidak pernah bilang begitu," balas Budi Adiputro.\n'
+        '"Susah memang bicara dengan dua orang itu," kritik warganet.\n'
+        "Dengan kata lain, kritik terhadap lembaga negara tidak bisa dijerat pasal penghinaan."
+    )
+    a = analyze(text, published="2024-06-06")
+    assert [(q.cue.text, q.speaker_name) for q in a.quotes] == [
+        ("kecam", None),
+        ("komentar", None),
+        ("balas", "Budi Adiputro"),
+        ("kritik", None),
+    ]

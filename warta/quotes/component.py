@@ -146,11 +146,14 @@ def _post_cue_at(text: str, pos: int) -> re.Match[str] | None:
     return None
 
 
-_GENERIC_POST = re.compile(r"(?<=[,?!]”)\s*([a-z]{3,}(nya)?)(?=\s+(?:[A-Z]|dia\b|ia\b|beliau\b)|[\s.,]*$|\.)")
+_GENERIC_POST = re.compile(
+    r"(?<=[,?!]”)\s*([a-z]{3,}(nya)?)(?=\s+(?:[A-Z]|dia\b|ia\b|beliau\b|warganet\b|netizen\b)|[\s.,]*$|\.)"
+)
 
 
 def generic_post_cues(text: str, segs: list[Segment]) -> list[tuple[int, int, str, bool]]:
-    """'“…,” sindir Tomsi': any lowercase word right after ',”' followed by a speaker is a speech verb."""
+    """'“…,” sindir Tomsi', '“…,” kritik warganet': any lowercase word right after ',”' followed by a
+    speaker is a speech verb."""
     out = []
     for s in segs:
         if s.close is None or s.cue is not None:

@@ -375,12 +375,11 @@ class Resolver:
 
     def _misread_place(self, start: int, end: int) -> Entity | None:
         """A speaker's name the model typed as a place no dictionary knows ("jelas Kepala KPP Pratama
-        Klaten, Veronica Heryanti"): the speaker is a person."""
+        Klaten, Veronica Heryanti", "Nunung mengakui ..."): the speaker is a person."""
         for e in self.entities:
             if (
                 e.type in ("GPE", "LOC")
                 and e.country is None
-                and " " in e.name
                 and any((m.start, m.end) == (start, end) for m in e.mentions)
                 and get_dictionary().lookup(tuple(WORD.findall(e.name))) is None
             ):
