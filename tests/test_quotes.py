@@ -379,3 +379,13 @@ def test_netizens_comment_and_condemn_after_a_quote_they_are_no_earlier_speaker(
         ("balas", "Budi Adiputro"),
         ("kritik", None),
     ]
+
+
+def test_a_pronoun_speaker_is_not_a_person_named_inside_the_quote_itself():
+    text = (
+        "Hal ini diungkapkan juru bicara Prabowo Subianto, Dahnil Anzar Simanjuntak lewat akun media sosialnya. "
+        '"Pak Prabowo akan menerapkan politik tetangga baik," katanya, Rabu (5/6/2024).'
+    )
+    a = analyze(text, published="2024-06-05")
+    (q,) = a.quotes
+    assert q.speaker_name == "Dahnil Anzar Simanjuntak"

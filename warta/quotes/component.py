@@ -514,6 +514,7 @@ def build_quotes(doc: Doc) -> list[Quote]:
     drafts = find_drafts(doc)
     resolver = Resolver(doc)
     quoted = [(d.start, d.end) for d in drafts if d.direct]  # names inside them are quoted, not subjects
+    resolver.quoted = quoted
     quotes: list[Quote] = []
     sents = doc._.sentences or []
     for d in drafts:

@@ -324,6 +324,7 @@ class Resolver:
             doc._.entities = []
         self.entities: list[Entity] = doc._.entities
         self.last: str | None = None  # entity id of the last person speaker
+        self.quoted: list[tuple[int, int]] = []  # the direct quotes' spans (set by build_quotes)
         self.last_pos = -1  # where that speaker was last named or referred to
         self._names: dict[str, str] = {}
         self._places: set[str] | None = None  # one-word place mentions (``_has_place``)
@@ -697,6 +698,8 @@ class Resolver:
             if e.type != "PER":
                 continue
             for m in e.mentions:
+                if any(a <= m.start < b for a, b in self.quoted):
+                    continue  # "“Pak Prabowo akan ...,” katanya": a name inside a quote is not who speaks
                 if m.end <= pos and (best is None or m.start > best[0]):
                     best = (m.start, e)
         return best[1] if best else None
