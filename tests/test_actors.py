@@ -857,3 +857,16 @@ def test_the_head_of_a_regional_office_is_a_government_actor_of_that_place():
     arlan = ents["Arlan Marzan"]
     assert arlan.titles == ["Kepala Dinas PUPR Banten"] and (arlan.country, arlan.sector) == ("IDN", "GOV")
     assert ents["Firman Mochtar"].titles == ["Kepala Departemen Kebijakan Ekonomi dan Moneter BI"]
+
+
+def test_dpd_before_a_party_is_its_regional_board_and_alone_the_chamber():
+    ents = analysed(
+        "Kedatangan Dedi Mulyadi disambut Ketua DPD Demokrat Jabar Anton Sukartono Suratto. "
+        "Ketua DPD RI La Nyalla Mattalitti hadir. Sekretaris DPD Partai Golkar Jawa Barat Ade Ginanjar menerima "
+        "surat itu.",
+        "2024-06-01",
+    )
+    anton = ents["Anton Sukartono Suratto"]
+    assert anton.titles == ["Ketua DPD Demokrat Jabar"] and anton.sector == "PTY"
+    assert ents["Ade Ginanjar"].sector == "PTY"
+    assert ents["La Nyalla Mattalitti"].sector == "LEG" and ents["Dewan Perwakilan Daerah"].sector == "LEG"

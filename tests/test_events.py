@@ -924,3 +924,20 @@ def test_a_relative_clause_after_a_name_and_its_age_and_a_bare_judge_as_its_ante
 def test_met_by_reporters_is_the_setting_of_a_statement_not_a_meeting():
     assert events(None, '"Kami belum menerima surat itu," kata Afif ditemui wartawan di Jakarta.') == []
     assert events(None, "Ditemui wartawan, Erwin mengatakan sampah harus segera diangkut.") == []
+
+
+def test_a_summons_answered_is_an_investigation_of_the_one_summoned_and_a_phone_call_is_still_a_call():
+    (summons,) = events(
+        None, "Hasto Kristiyanto akhirnya memenuhi panggilan Komisi Pemberantasan Korupsi pada Senin."
+    )
+    assert (summons.type, summons.mode) == ("ACCUSE", "investigate")
+    assert [a.text for a in summons.source] == ["Komisi Pemberantasan Korupsi"]
+    assert [a.text for a in summons.target] == ["Hasto Kristiyanto"]
+    (call,) = events(None, "Presiden Prabowo melakukan panggilan telepon dengan Presiden AS Donald Trump.")
+    assert (call.type, call.mode) == ("CONSULT", "phone")
+
+
+def test_keeping_a_promise_is_the_promisers_act_and_a_nickname_is_no_summons():
+    (kept,) = events(None, "Hasyim tidak bisa memenuhi janjinya kepada Partai Demokrat.")
+    assert kept.type == "AGREE" and [a.text for a in kept.source] == ["Hasyim"]
+    assert events(None, "Hendrar Prihadi, dikenal dengan nama panggilan Hendi, adalah politisi PDIP.") == []

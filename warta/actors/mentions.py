@@ -336,6 +336,16 @@ def find_mentions(doc: Doc) -> list[Mention]:
     dict_spans = [
         sp for sp in dictionary_spans(texts, d, redefined) if not _inside_other_name(sp, ner, texts, d)
     ]
+    # "DPD Partai Golkar", "DPD PDIP Jatim": a party's regional board (Dewan Pimpinan Daerah), not the
+    # chamber DPD (Dewan Perwakilan Daerah)
+    party_at = {s: entry for s, _, entry in dict_spans if entry.sector == "PTY"}
+    dict_spans = [
+        (s, e, entry)
+        for s, e, entry in dict_spans
+        if not (
+            entry.key == "org:dpd" and e - s == 1 and (e in party_at or (e < n and lowers[e] == "partai"))
+        )
+    ]
     covered: list[ActorEntry | None] = [None] * n
     for s, e, entry in dict_spans:
         for k in range(s, e):

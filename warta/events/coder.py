@@ -418,7 +418,9 @@ def _event_from(
             and (lex.modifiers.get(verb) != "speech" or _declared(lowers, t_start, t_end, clause.end))
         ):
             role = "verb"
-            received = lex.arguments.get(verb) == "receiving"
+            received = lex.arguments.get(verb) == "receiving" or (
+                lex.arguments.get(verb) == "answering" and lex.arguments.get(lowers[t_start]) == "summons"
+            )
     pre_mods = [lex.modifiers.get(w) for w in lowers[clause.start : t_start]]
     # intent: "akan memberikan hibah" is AGREE, "akan memboikot" THREATEN (PLOVER: one category, no aux)
     if "future" in pre_mods and trig.role not in CONTROL_ROLES:
@@ -754,6 +756,18 @@ def _group_before(actors, lowers, start: int, end: int) -> list[ActorSpan] | Non
     return best
 
 
+def _right_before(actors, lowers, start: int, t_start: int) -> list[ActorSpan] | None:
+    """The actor (not a place, not a pronoun) that ends right before token t_start, past predicate
+    openers ("Susanto [sudah] ditangkap")."""
+    k = t_start
+    while k > start and lowers[k - 1] in PREDICATE_OPENERS:
+        k -= 1
+    a = _covering(actors, k - 1) if k > start else None
+    if a is None or a.pronoun or (a.entity is not None and a.entity.type in ("GPE", "LOC")):
+        return None
+    return [a]
+
+
 def _place_chain(actors, lowers, k: int, start: int) -> bool:
     """The place at token k continues a place phrase after "di/ke/dari": "di Kabupaten Polewali Mandar,
     Sulawesi Barat (Sulbar)" is where, not who."""
@@ -906,6 +920,12 @@ def _roles(
     subject = _parsed_subject(doc, actors, t_start, clause) or _group_before(
         actors, lowers, clause.start, t_start
     )
+    if role == "passive" and subject is not None:
+        right = _right_before(actors, lowers, clause.start, t_start)
+        if right is not None and subject[-1].end <= right[0].start:
+            # "soal kabar Ketua DPD PSI Batam Susanto ditangkap polisi": the one right before the passive
+            # is its subject, even inside the phrase that reports it
+            subject = right
     if subject is None and clause.relative:
         start = clause.relative_start if clause.relative_start is not None else clause.start
         subject = _antecedent(actors, lowers, start, s_start)
