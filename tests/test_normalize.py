@@ -240,3 +240,36 @@ def test_a_title_glued_to_the_name_after_it_gets_its_space():
     assert "Menteri Dalam Negeri Tito Karnavian" in n.text and "Presiden Prabowo" in n.text
     for kept in ("Partai NasDem mendukung", "akun YouTube resmi", "maskapai AirAsia terbang"):
         assert normalize(kept).text == kept
+
+
+def test_a_read_also_headline_inside_a_paragraph_is_cut_up_to_the_next_sentence():
+    """Flattened pages keep "Baca Juga: <Headline In Title Case>" inside a paragraph, after a no-break space
+    or no punctuation at all; the headline ends where the next sentence starts."""
+    t = (
+        "Politik dinasti dijalankan oleh keluarga.\u00a0 Baca Juga: Profil dan Pendidikan Mentereng Pandji, "
+        "Pantas Berani Skakmat Dua Host Lantas bagaimana profil kedua host itu?\n"
+        "Kami menjaga nama baik Polri,” pungkasnya Baca juga: Komnas HAM Minta Polda Sumbar Transparan Soal "
+        "Kematian Afif Diberitakan sebelumnya, Kapolda Sumbar mengatakan hal itu.\n"
+        "Ia mengaku tidak tahu.\u00a0 Baca Juga: Hari Ini Diperiksa, Apa yang Dikorek KPK? Hasto Penuhi "
+        "Panggilan KPK Sekretaris Jenderal PDIP akhirnya datang.\n"
+        "Laman itu sepi.\u00a0 Baca Juga:Peringatan BMKG: Pasang Laut Tinggi Ancam Pesisir "
+        '"Di banyak kasus, pelapor hanya mendengar kabar," katanya.\n'
+        '"Sudah siap," ujarnya\u00a0Baca juga:Bobby Nasution Bilang Golkar akan Beri Rekomendasi untuk Pilgub '
+        "Sumut BesokSaat ditanya wartawan, Airlangga tidak menjawab."
+    )
+    n = normalize(t)
+    assert [t[a:b].strip() for a, b in n.removed] == [
+        "Baca Juga: Profil dan Pendidikan Mentereng Pandji, Pantas Berani Skakmat Dua Host",
+        "Baca juga: Komnas HAM Minta Polda Sumbar Transparan Soal Kematian Afif",
+        "Baca Juga: Hari Ini Diperiksa, Apa yang Dikorek KPK?",
+        "Baca Juga:Peringatan BMKG: Pasang Laut Tinggi Ancam Pesisir",
+        "Baca juga:Bobby Nasution Bilang Golkar akan Beri Rekomendasi untuk Pilgub Sumut Besok",
+    ]
+    for kept in (
+        "Lantas bagaimana profil kedua host itu?",
+        "Diberitakan sebelumnya, Kapolda Sumbar",
+        "Hasto Penuhi Panggilan KPK Sekretaris Jenderal PDIP akhirnya datang.",
+        "Di banyak kasus, pelapor hanya mendengar kabar,",
+        "Saat ditanya wartawan, Airlangga tidak menjawab.",
+    ):
+        assert kept in n.text

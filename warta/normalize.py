@@ -117,6 +117,57 @@ _SPACED_QUOTE = re.compile(r" (?=[“\"]([^”\"\n]*)[”\"])")
 _TITLE_LINK_END = re.compile(r"[ \t]*(?:di sini\b|disini\b|$)", re.IGNORECASE | re.MULTILINE)
 
 
+# "Baca juga:" inside a paragraph (after a no-break space, or with no punctuation before it): flattened pages
+_INLINE_READ_ALSO = re.compile(r"(?<=\S)(?<!\n)[ \t]+((?:Baca|Simak|Lihat) [Jj]uga\s*:)")
+
+
+@lru_cache(maxsize=1)
+def _headline_words() -> dict[str, frozenset[str]]:
+    """resources/sentences/headline_words.tsv by kind: "small" (lower case inside a headline) and "after"
+    (opens the sentence after one)."""
+    kinds: dict[str, set[str]] = {"small": set(), "after": set()}
+    for word, kind in (r[:2] for r in read_tsv("sentences/headline_words.tsv")):
+        kinds[kind].add(word)
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+_WORD_RUN = re.compile(r"\S+")
+
+
+def _headline_end(text: str, begin: int, end: int) -> int | None:
+    """Where a title-case headline that starts at ``begin`` gives way to the next sentence on the same
+    line: after its "?", or before the sentence opener (else the last capitalised word) right before the
+    first lower-case word ("... Soal Kematian Afif | Diberitakan sebelumnya, ..."). None when no sentence
+    follows within 40 words."""
+    caps: list[tuple[int, str]] = []
+    prev = ""
+    for n, m in enumerate(_WORD_RUN.finditer(text, begin, end)):
+        if n >= 40:
+            return None
+        word = m.group()
+        core = word.strip("\"“”‘’'(),:;")
+        if not core:
+            continue
+        capital = core[:1].isupper() or core[:1].isdigit()
+        if prev.endswith("?") and capital:
+            return m.start()  # "Apa yang Dikorek KPK? | Hasto Penuhi Panggilan"
+        if capital:
+            caps.append((m.start() + word.index(core), core))
+        elif core.lower() not in _headline_words()["small"]:
+            last = caps[-3:]
+            opener = [pos for pos, w in last if w in _headline_words()["after"]]
+            cut = opener[-1] if opener else (last[-1][0] if last else None)
+            if not opener and len(last) >= 2:
+                pair = text[last[-2][0] : last[-1][0] + len(last[-1][1])]
+                if text.count(pair) >= 2:
+                    cut = last[-2][
+                        0
+                    ]  # "... Dinasti Politik | Arie Putra lantas ...": a name the article repeats
+            return cut if cut is not None and cut > begin else None
+        prev = word
+    return end
+
+
 def _boilerplate_end(text: str, start: int, end: int) -> int:
     """End of the boilerplate that starts at ``start``: the glue point, or the end of the line."""
     colon = text.find(":", start, min(end, start + 40))
@@ -222,6 +273,26 @@ def normalize(original: str) -> Normalized:
         eol = len(text1) if eol < 0 else eol
         stop = _boilerplate_end(text1, m.start(), eol)
         cut.append((m.start(), stop, "\n" if stop < eol else ""))
+    for m in _INLINE_READ_ALSO.finditer(text1):
+        start = m.start(1)
+        if any(a <= start < b for a, b, _ in cut):
+            continue
+        eol = text1.find("\n", start)
+        eol = len(text1) if eol < 0 else eol
+        headline = _headline_end(text1, m.end(1), eol)
+        if headline is None:
+            continue  # no sure end: the words stay rather than a sentence be lost
+        glued = _boilerplate_end(text1, start, eol)
+        stop = min(glued, headline)
+        rest = text1[stop:glued]
+        if len(rest.split()) <= 12 and not re.search(r"[.?!:;“”\"]", rest):
+            # "... Golkar akan Beri Rekomendasi ... Besok" up to a glue point or a glued line break: the
+            # headline's own lower-case words
+            stop = glued
+        while stop > start and text1[stop - 1] == " ":
+            stop -= 1
+        cut.append((start, stop, "\n"))
+    cut.sort()
     text2, starts2, ends2 = _apply(text1, cut)
     n1 = len(original)
     starts = [starts1[j] if j < len(starts1) else n1 for j in starts2]

@@ -513,7 +513,8 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
 def build_quotes(doc: Doc) -> list[Quote]:
     drafts = find_drafts(doc)
     resolver = Resolver(doc)
-    quoted = [(d.start, d.end) for d in drafts if d.direct]  # names inside them are quoted, not subjects
+    # names inside what is said (quoted or reported) are not the subjects of the narrative
+    quoted = [(d.start, d.end) for d in drafts]
     resolver.quoted = quoted
     quotes: list[Quote] = []
     sents = doc._.sentences or []
