@@ -8,6 +8,7 @@ import json
 
 import pytest
 
+import warta
 from warta.events.lexicon import cameo_code, get_lexicon
 from warta.model import TimeExpr
 from warta.normalize import normalize
@@ -941,3 +942,14 @@ def test_keeping_a_promise_is_the_promisers_act_and_a_nickname_is_no_summons():
     (kept,) = events(None, "Hasyim tidak bisa memenuhi janjinya kepada Partai Demokrat.")
     assert kept.type == "AGREE" and [a.text for a in kept.source] == ["Hasyim"]
     assert events(None, "Hendrar Prihadi, dikenal dengan nama panggilan Hendi, adalah politisi PDIP.") == []
+
+
+def test_a_speakers_cue_with_its_clitic_is_no_actor_of_the_events_after_it():
+    text = (
+        '"Kami hadir untuk konsumen," kata Vera di Jakarta.\n'
+        "Menurutnya, Danone Day ini menjadi momen penting untuk menumbuhkan rasa bangga di kalangan karyawan "
+        "Danone, sekaligus mengingatkan peran masing-masing individu dalam mendukung terciptanya Indonesia "
+        "yang lebih sehat."
+    )
+    (backing,) = warta.analyze(text, published="2025-06-01").events
+    assert [a.text for a in backing.source] == ["Danone"]

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from warta.actors.dictionary import get_dictionary
 from warta.model import Entity, EventActor
+from warta.quotes.lexicon import lexicon as quote_lexicon
 
 PRONOUNS = {"ia", "dia", "beliau", "mereka", "kami", "kita", "saya", "aku", "-nya"}
 RELATIONAL = {"tetangganya", "tetangga", "negara tetangga", "musuhnya", "lawannya"}
@@ -54,6 +55,11 @@ def entity_token_spans(doc: Doc) -> list[tuple[int, int, Entity]]:
     return out
 
 
+def _speech_clitic(word: str) -> bool:
+    """A cue with the speaker's clitic ("menurutnya", "katanya", "tegasnya")."""
+    return word.endswith("nya") and quote_lexicon().cue_kind.get(word[:-3]) in ("post", "menurut")
+
+
 def actor_index(doc: Doc) -> list[ActorSpan | None]:
     """For each token, the actor span starting there (None elsewhere); spans do not overlap."""
     d = get_dictionary()
@@ -65,6 +71,8 @@ def actor_index(doc: Doc) -> list[ActorSpan | None]:
     for s, e, ent in entity_token_spans(doc):
         if any(taken[s:e]):
             continue
+        if e - s == 1 and _speech_clitic(lowers[s]):
+            continue  # "Menurutnya, ...", "tegasnya": the speaker's cue, no actor of the sentence's events
         if last is not None and last.end == s and ent.type == "GPE" and last.entity.type == "ORG":
             # "Danone Indonesia", "Mahkamah Agung RI", "Komisi II DPR RI": the country qualifies the body
             # (it stays an entity of its own), and is no second actor beside it
