@@ -953,3 +953,10 @@ def test_a_speakers_cue_with_its_clitic_is_no_actor_of_the_events_after_it():
     )
     (backing,) = warta.analyze(text, published="2025-06-01").events
     assert [a.text for a in backing.source] == ["Danone"]
+
+
+def test_an_examination_by_a_doctor_is_no_investigation():
+    said = "Yang bersangkutan tidak dirawat, hanya dilakukan pemeriksaan oleh dokter dari Polda Metro Jaya."
+    assert [e for e in events(None, said) if e.type == "ACCUSE"] == []
+    (probe,) = events(None, "Tersangka itu menjalani pemeriksaan oleh penyidik Polda Metro Jaya.")
+    assert (probe.type, probe.mode) == ("ACCUSE", "investigate")

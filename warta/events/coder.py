@@ -519,6 +519,8 @@ def _event_from(
     src, tgt = _once(src), _once(tgt)  # "Kementerian Keuangan (Kemenkeu)": one actor, listed once
     if not src and not tgt:
         return None
+    if typ == "ACCUSE" and mode == "investigate" and src and all(a.sector == "HLH" for a in src):
+        return None  # "pemeriksaan oleh dokter": a medical examination, no investigation
     if typ == "COERCE" and mode == "restrict" and src and all(a.sector in CIVIL for a in src):
         typ, mode = "PROTEST", "obstruct"  # civilians blockading protest; a state blockading coerces
     visiting = location is not None and tgt and location.country == tgt[0].country
