@@ -960,3 +960,12 @@ def test_an_examination_by_a_doctor_is_no_investigation():
     assert [e for e in events(None, said) if e.type == "ACCUSE"] == []
     (probe,) = events(None, "Tersangka itu menjalani pemeriksaan oleh penyidik Polda Metro Jaya.")
     assert (probe.type, probe.mode) == ("ACCUSE", "investigate")
+
+
+def test_the_state_sealing_a_site_coerces_and_protesters_sealing_an_office_protest():
+    (sealed,) = events(
+        None, "Menteri Lingkungan Hidup Hanif Faisol menyegel dua pabrik peleburan logam di Serang."
+    )
+    assert (sealed.type, sealed.mode) == ("COERCE", "restrict")
+    (blocked,) = events(None, "Ratusan mahasiswa menyegel kantor DPRD Kota Makassar.")
+    assert (blocked.type, blocked.mode) == ("PROTEST", "obstruct")

@@ -36,6 +36,7 @@ CLAUSE_PUNCT = {";", ":", "“", "”", '"', "?", "!", ".", "—", "–"}
 DEMAND = {"harus", "harusnya", "seharusnya", "mesti", "mestinya", "semestinya", "wajib", "perlu"}
 FIRST_PERSON = {"kita", "kami", "saya", "aku"}
 CIVIL = {"CVL", "LAB", "EDU", "OPP", "AGR", "REF"}
+STATE = {"GOV", "COP", "MIL", "JUD", "LEG"}
 OPENERS = {'"', "“", "‘", "'", "(", "[", "-", "—", ":"}
 COPULAS = {"merupakan", "menjadi", "adalah", "ialah"}
 CONTROL_ROLES = ("control", "appeal", "willing")
@@ -523,6 +524,8 @@ def _event_from(
         return None  # "pemeriksaan oleh dokter": a medical examination, no investigation
     if typ == "COERCE" and mode == "restrict" and src and all(a.sector in CIVIL for a in src):
         typ, mode = "PROTEST", "obstruct"  # civilians blockading protest; a state blockading coerces
+    elif typ == "PROTEST" and mode == "obstruct" and src and all(a.sector in STATE for a in src):
+        typ, mode = "COERCE", "restrict"  # "Menteri LH menyegel dua pabrik": the state closing a site
     visiting = location is not None and tgt and location.country == tgt[0].country
     if typ == "CONSULT" and mode is None and visiting and all(a.country != location.country for a in src):
         mode = "visit"  # met in the target's country, away from the source's
