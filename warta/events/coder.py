@@ -64,17 +64,8 @@ SYMMETRIC = {"CONSULT", "COOPERATE", "AGREE"}
 _SUBORDINATORS = {"karena", "sehingga", "setelah", "sebelum", "saat", "ketika", "usai", "seusai", "hingga"}
 # the conjunctions of a time clause whose missing subject is the main clause's ("saat bertemu X")
 _TEMPORAL = {
-    "saat",
-    "ketika",
-    "sewaktu",
-    "selagi",
-    "usai",
-    "seusai",
-    "setelah",
-    "sebelum",
-    "sambil",
-    "seraya",
-}
+    "saat", "ketika", "sewaktu", "selagi", "usai", "seusai", "setelah", "sebelum", "sambil", "seraya",
+}  # fmt: skip
 
 
 @dataclass
@@ -725,7 +716,7 @@ def _passive_agent(actors, lowers, start: int, end: int) -> list[ActorSpan] | No
     """The first actor group named as the doer of a passive: after "oleh" or right after a di- verb."""
     for k in range(start + 1, end):
         a = actors[k]
-        if a is None or a.pronoun or (k > start and actors[k - 1] is a):
+        if a is None or a.pronoun:
             continue
         prev = lowers[k - 1]
         if prev in SOURCE_PREPS or (prev.startswith("di") and _VERB.match(prev)):
