@@ -273,3 +273,17 @@ def test_a_read_also_headline_inside_a_paragraph_is_cut_up_to_the_next_sentence(
         "Saat ditanya wartawan, Airlangga tidak menjawab.",
     ):
         assert kept in n.text
+
+
+def test_a_read_also_line_that_runs_on_into_the_article_keeps_the_article():
+    """A flattened page: the "Baca juga:" headline opens a line and the paragraph goes on after it."""
+    t = (
+        "Menteri Agama hadir di Jeddah.\n"
+        "Baca juga: Menag Klaim Pelaksanaan Haji Lebih Baik dari Sebelumnya Oleh sebab itu, Kemenag "
+        "menyiapkan skema murur bagi jemaah lansia, kata Hilman Latief kepada wartawan."
+    )
+    n = normalize(t)
+    assert [t[a:b] for a, b in n.removed] == [
+        "Baca juga: Menag Klaim Pelaksanaan Haji Lebih Baik dari Sebelumnya"
+    ]
+    assert "Oleh sebab itu, Kemenag menyiapkan skema murur" in n.text

@@ -155,7 +155,11 @@ def _headline_end(text: str, begin: int, end: int) -> int | None:
             caps.append((m.start() + word.index(core), core))
         elif core.lower() not in _headline_words()["small"]:
             last = caps[-3:]
-            opener = [pos for pos, w in last if w in _headline_words()["after"]]
+            # a sentence opener, or a small word in capitals, which title case would have kept lower case
+            words = _headline_words()
+            opener = [
+                pos for pos, w in last if pos > begin and (w in words["after"] or w.lower() in words["small"])
+            ]
             cut = opener[-1] if opener else (last[-1][0] if last else None)
             if not opener and len(last) >= 2:
                 pair = text[last[-2][0] : last[-1][0] + len(last[-1][1])]
@@ -166,6 +170,28 @@ def _headline_end(text: str, begin: int, end: int) -> int | None:
             return cut if cut is not None and cut > begin else None
         prev = word
     return end
+
+
+_READ_ALSO = re.compile(r"(?:Baca|Simak|Lihat) [Jj]uga\s*:", re.IGNORECASE)
+
+
+def _read_also_end(text: str, start: int, begin: int, eol: int) -> int | None:
+    """End of a "Baca juga: <Headline>" that starts at ``start`` (its headline at ``begin``): the glue
+    point or the line's end, unless a sentence starts before it (``_headline_end``); None when no end is
+    sure."""
+    headline = _headline_end(text, begin, eol)
+    if headline is None:
+        return None
+    glued = _boilerplate_end(text, start, eol)
+    stop = min(glued, headline)
+    rest = text[stop:glued]
+    if len(rest.split()) <= 12 and not re.search(r"[.?!:;“”\"]", rest):
+        # "... Golkar akan Beri Rekomendasi ... Besok" up to a glue point or a glued line break: the
+        # headline's own lower-case words
+        stop = glued
+    while stop > start and text[stop - 1] == " ":
+        stop -= 1
+    return stop
 
 
 def _boilerplate_end(text: str, start: int, end: int) -> int:
@@ -272,6 +298,11 @@ def normalize(original: str) -> Normalized:
         eol = text1.find("\n", m.start())
         eol = len(text1) if eol < 0 else eol
         stop = _boilerplate_end(text1, m.start(), eol)
+        label = _READ_ALSO.match(text1, m.start())
+        if label is not None:
+            # a flattened page goes on after the headline on the same line ("Baca juga: Menag Klaim
+            # Pelaksanaan Haji 2024 Lebih Baik dari Sebelumnya Oleh sebab itu, ..."): the text stays
+            stop = _read_also_end(text1, m.start(), label.end(), eol) or stop
         cut.append((m.start(), stop, "\n" if stop < eol else ""))
     for m in _INLINE_READ_ALSO.finditer(text1):
         start = m.start(1)
@@ -279,18 +310,9 @@ def normalize(original: str) -> Normalized:
             continue
         eol = text1.find("\n", start)
         eol = len(text1) if eol < 0 else eol
-        headline = _headline_end(text1, m.end(1), eol)
-        if headline is None:
+        stop = _read_also_end(text1, start, m.end(1), eol)
+        if stop is None:
             continue  # no sure end: the words stay rather than a sentence be lost
-        glued = _boilerplate_end(text1, start, eol)
-        stop = min(glued, headline)
-        rest = text1[stop:glued]
-        if len(rest.split()) <= 12 and not re.search(r"[.?!:;“”\"]", rest):
-            # "... Golkar akan Beri Rekomendasi ... Besok" up to a glue point or a glued line break: the
-            # headline's own lower-case words
-            stop = glued
-        while stop > start and text1[stop - 1] == " ":
-            stop -= 1
         cut.append((start, stop, "\n"))
     cut.sort()
     text2, starts2, ends2 = _apply(text1, cut)
