@@ -117,8 +117,11 @@ _SPACED_QUOTE = re.compile(r" (?=[“\"]([^”\"\n]*)[”\"])")
 _TITLE_LINK_END = re.compile(r"[ \t]*(?:di sini\b|disini\b|$)", re.IGNORECASE | re.MULTILINE)
 
 
-# "Baca juga:" inside a paragraph (after a no-break space, or with no punctuation before it): flattened pages
-_INLINE_READ_ALSO = re.compile(r"(?<=\S)(?<!\n)[ \t]+((?:Baca|Simak|Lihat) [Jj]uga\s*:)")
+# the label of a read-also link ("Baca juga:"), and the same inside a paragraph (after a no-break space,
+# or with no punctuation before it): flattened pages
+_READ_ALSO_LABEL = r"(?:Baca|Simak|Lihat) [Jj]uga\s*:"
+_READ_ALSO = re.compile(_READ_ALSO_LABEL, re.IGNORECASE)
+_INLINE_READ_ALSO = re.compile(r"(?<=\S)(?<!\n)[ \t]+(" + _READ_ALSO_LABEL + ")")
 
 
 @lru_cache(maxsize=1)
@@ -137,8 +140,9 @@ _WORD_RUN = re.compile(r"\S+")
 def _headline_end(text: str, begin: int, end: int) -> int | None:
     """Where a title-case headline that starts at ``begin`` gives way to the next sentence on the same
     line: after its "?", or before the sentence opener (else the last capitalised word) right before the
-    first lower-case word ("... Soal Kematian Afif | Diberitakan sebelumnya, ..."). None when no sentence
-    follows within 40 words."""
+    first lower-case word ("... Soal Kematian Afif | Diberitakan sebelumnya, ..."); ``end`` when the line
+    ends first; None when no sentence starts within 40 words."""
+    words = _headline_words()
     caps: list[tuple[int, str]] = []
     prev = ""
     for n, m in enumerate(_WORD_RUN.finditer(text, begin, end)):
@@ -153,26 +157,20 @@ def _headline_end(text: str, begin: int, end: int) -> int | None:
             return m.start()  # "Apa yang Dikorek KPK? | Hasto Penuhi Panggilan"
         if capital:
             caps.append((m.start() + word.index(core), core))
-        elif core.lower() not in _headline_words()["small"]:
+        elif core.lower() not in words["small"]:
             last = caps[-3:]
             # a sentence opener, or a small word in capitals, which title case would have kept lower case
-            words = _headline_words()
             opener = [
                 pos for pos, w in last if pos > begin and (w in words["after"] or w.lower() in words["small"])
             ]
             cut = opener[-1] if opener else (last[-1][0] if last else None)
             if not opener and len(last) >= 2:
                 pair = text[last[-2][0] : last[-1][0] + len(last[-1][1])]
-                if text.count(pair) >= 2:
-                    cut = last[-2][
-                        0
-                    ]  # "... Dinasti Politik | Arie Putra lantas ...": a name the article repeats
+                if text.count(pair) >= 2:  # "... Dinasti Politik | Arie Putra lantas ...": a repeated name
+                    cut = last[-2][0]
             return cut if cut is not None and cut > begin else None
         prev = word
     return end
-
-
-_READ_ALSO = re.compile(r"(?:Baca|Simak|Lihat) [Jj]uga\s*:", re.IGNORECASE)
 
 
 def _read_also_end(text: str, start: int, begin: int, eol: int) -> int | None:
@@ -302,7 +300,8 @@ def normalize(original: str) -> Normalized:
         if label is not None:
             # a flattened page goes on after the headline on the same line ("Baca juga: Menag Klaim
             # Pelaksanaan Haji 2024 Lebih Baik dari Sebelumnya Oleh sebab itu, ..."): the text stays
-            stop = _read_also_end(text1, m.start(), label.end(), eol) or stop
+            headline_end = _read_also_end(text1, m.start(), label.end(), eol)
+            stop = stop if headline_end is None else headline_end
         cut.append((m.start(), stop, "\n" if stop < eol else ""))
     for m in _INLINE_READ_ALSO.finditer(text1):
         start = m.start(1)
