@@ -16,6 +16,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from warta.actors.dictionary import ActorDictionary, ActorEntry, Agent, get_dictionary
+from warta.quotes.lexicon import lexicon
 from warta.resources import read_lines
 
 NER_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "ORGANIZATION": "ORG", "ORGANISATION": "ORG",
@@ -395,8 +396,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
         runs.append((i, j, None))
         i = j
 
-    for s, e, label in sorted(runs):
-        for seg_s, seg_e in _split_by(covered, s, e):
+    people = _people_seen(ner, texts, lowers, lower_seen)
+    for s, e, run_label in sorted(runs):
+        pieces = [(a, b, run_label) for a, b in _split_by(covered, s, e)]
+        for seg_s, seg_e, label in _split_held_names(pieces, texts, lowers, covered, d, people):
             if label and cased and not any(ch.isupper() for ch in doc[seg_s:seg_e].text):
                 continue  # no capital: what is left of "BI all out" once the known "BI" is out, "2020", a URL
             seg_label = label
@@ -792,6 +795,103 @@ def _repair_ner(
     return [(a, b, label) for a, b, label in spans if a < b]
 
 
+# a body's own last word before its holder's name: an acronym ("PT BKS"), a number or a Roman numeral
+# ("SDN 12", "Teradu VI")
+_BODY_END = re.compile(r"[A-Z][A-Z0-9-]+|\d+[A-Za-z]?\Z")
+
+
+def _split_held_names(
+    spans: list[tuple[int, int, str | None]], texts, lowers, covered, d: ActorDictionary, people
+) -> list[tuple[int, int, str | None]]:
+    """Split the holder's name off a body or place it was read into: after an Indonesian rank inside it
+    ("[Polsek Cibeureum Iptu Darmansyah]" is the station, the rank and the person), or when the body ends
+    in an acronym or a number and the model reads the last words alone as a person elsewhere ("Kepala
+    Sekolah [SDN 12 Wulandari] ... menurut Wulandari"); ``people`` holds the words of its PER spans."""
+    out: list[tuple[int, int, str | None]] = []
+    for a, b, label in spans:
+        cut = None
+        if b - a > 1 and not any(covered[k] is not None for k in range(a, b)):
+            cut = _rank_inside(a, b, texts, lowers, covered, d)
+            if cut is None and label != "PER":
+                cut = _name_after_body(a, b, texts, lowers, d, people)
+        if cut is None:
+            out.append((a, b, label))
+            continue
+        # what stands before a rank is the office's place or unit ("Kapolsek [Prambanan] AKP X"), also
+        # after an office the model read into the span ("[Kanit Tipidter] Iptu X")
+        place_label = "LOC" if label in (None, "PER") or _agent_at(lowers, a, d, ("title",)) else label
+        if cut[0] - a == 1 and (lowers[a],) in d.agents:
+            if a > 0 and covered[a - 1] is not None and covered[a - 1].type in ("GPE", "LOC"):
+                # "Polsek Medan [Kota Iptu] X": the word ends the place; the rank stays with it, as the
+                # place that closes the title before the name
+                out.append((a, cut[1], place_label))
+            # "[Kota] AKBP X" alone: no place
+        elif any(sum(ch.isalpha() for ch in texts[k]) > 1 for k in range(a, cut[0])):  # not "galian [C.]"
+            out.append((a, cut[0], place_label))
+        if cut[1] < b:
+            out.append((cut[1], b, "PER"))
+    return out
+
+
+def _people_seen(ner, texts, lowers, lower_seen) -> set[tuple[str, ...]]:
+    """The words of the model's PER spans that can stand for a holder's name read into a body: two or
+    more words that are no common words ("budi daya rumput laut" is not Budi), or one word the article
+    has speak ("kata Sumiyati", "Sumiyati mengatakan"); a body the model once calls a person ("FISIP
+    Unud") is not split by it."""
+    cues = lexicon().cue_kind
+    n = len(texts)
+    # a body's short form the article defines ("Universitas Udayana (Unud)"): it speaks as the body
+    short_forms = {texts[k] for k in range(1, n - 1) if texts[k - 1] == "(" and texts[k + 1] == ")"}
+    out = set()
+    for a, b, label in ner:
+        if label != "PER" or any(lowers[k] in lower_seen for k in range(a, b)):
+            continue
+        if b - a == 1 and texts[a] in short_forms:
+            continue
+        before = lowers[a - 1] if a > 0 else ""
+        after = lowers[b] if b < n else ""
+        speaks = cues.get(before.removesuffix("nya")) in ("post", "menurut") or cues.get(after) == "verb"
+        if b - a > 1 or speaks:
+            out.add(tuple(texts[a:b]))
+    return out
+
+
+def _rank_inside(a: int, b: int, texts, lowers, covered, d) -> tuple[int, int] | None:
+    """(rank start, name start) of a police or military rank followed by a name inside the span; not in
+    a street, airport or campus named after an officer ("Jalan Letjen Suprapto"), unless a title stack
+    runs into it ("Kapolres Tasikmalaya [Kota AKBP X]")."""
+    place = _agent_at(lowers, a, d, ("place",))
+    if place is not None and not _titled(lowers, a, covered, d):
+        return None
+    office = _agent_at(lowers, a, d, ("title",))
+    for k in range(a + 1, b):
+        hit = _agent_at(lowers, k, d, ("title",))
+        if (
+            hit is not None
+            and (office is None or office[0] < k)  # not "[Wakapolres Kompol] X": a title stack alone
+            # (a run may end at the rank: "[Kapolsek Cisaat AKP] [Nurhadi]PER")
+            and (hit[0] < b or (b < len(texts) and _name_word(texts[b], d)))
+            and hit[1].sector in ("COP", "MIL")
+            and hit[1].country == "IDN"
+            and all(_name_word(texts[j], d) for j in range(hit[0], b))
+        ):
+            return k, hit[0]  # the rank itself goes to neither span
+    return None
+
+
+def _name_after_body(a: int, b: int, texts, lowers, d, people) -> tuple[int, int] | None:
+    """(k, k) where the name starts, when the model reads texts[k:b] alone as a person elsewhere."""
+    for k in range(a + 1, b):
+        if (
+            _BODY_END.match(texts[k - 1])
+            and not (k - 1 == a and (lowers[a],) in d.agents)  # "[PT Taru Martani]": the firm's name
+            and all(_name_word(texts[j], d) for j in range(k, b))
+            and tuple(texts[k:b]) in people
+        ):
+            return k, k
+    return None
+
+
 # a verb by its affixes ("Dituntut", "Merespons", "Ingatkan")
 _VERB_SHAPE = re.compile(r"(?:me|ber|di|ter)[a-z]{5,}\Z|[a-z]{3,}kan\Z")  # (not "Merger")
 
@@ -1185,14 +1285,19 @@ def _attach_titles(
     if hit is None:  # portfolio words between title and name: "Menteri Koordinator Bidang ... Kebudayaan"
         k = qual_start
         while k > 0 and qual_start - k < 10:
-            board = _agent_ending_at(lowers, k, d, ("org",)) if k < qual_start else None
+            # a place closing the title is read as the title's end: the body before it is its board
+            # ("Kanit Reskrim [Polsek] Cibeureum Iptu X")
+            closed = title_end is not None and qual is None
+            board = _agent_ending_at(lowers, k, d, ("org",)) if k < qual_start or closed else None
             if field_word(lowers[k - 1]):
                 k -= 1
             elif board is not None and doc[board[0]].text[:1].isupper():
                 k = board[0]  # "Ketua [DPP] Bidang Perekonomian PDIP X": the board the field is of
                 if board[1].sector not in (None, "*") and (qual is None or qual.type in ("GPE", "LOC")):
                     # "Kepala Dinas PUPR Banten X": the office of a place's government
-                    name = doc[k:qual_start].text + (f" {qual.name}" if qual is not None else "")
+                    name = doc[k : title_end if closed else qual_start].text + (
+                        f" {qual.name}" if qual is not None else ""
+                    )
                     country = (qual.country if qual is not None else None) or board[1].country
                     qual = ActorEntry(f"adhoc:{name}", name, "ORG", country, board[1].sector)
             else:
