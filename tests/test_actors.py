@@ -914,3 +914,20 @@ def test_a_name_the_model_reads_into_a_body_is_split_off_when_it_speaks_alone_el
     text = "Direktur UPT Budi Daya Laut hadir. Budi Daya Laut mengatakan budi daya laut itu maju."
     names = given_ner(nlp_rules, text, [(1, 5, "ORG"), (7, 10, "PER")])
     assert "UPT Budi Daya Laut" in names
+
+
+def test_ministers_short_titles_are_titles_and_refer_back_to_the_holder():
+    """ "Menag", "Menkes", "Wamenaker" title the name after them (they were read into the name), and a later
+    bare "Menag" finds the holder of "Menteri Agama (Menag)"."""
+    text = (
+        "Menteri Agama (Menag) Nasaruddin Umar membuka acara itu. Wamenaker Immanuel Ebenezer dan Menkes "
+        'Budi Gunadi Sadikin hadir. "Guru harus sejahtera," kata Menag di Jakarta.'
+    )
+    article = warta.analyze(text, published="2025-06-01", force=True)
+    ents = {e.name: e for e in article.entities}
+    assert ents["Immanuel Ebenezer"].titles == ["Wamenaker"] and ents["Immanuel Ebenezer"].sector == "GOV"
+    assert ents["Budi Gunadi Sadikin"].titles[0] == "Menkes"
+    for glued in ("Wamenaker Immanuel Ebenezer", "Menkes Budi Gunadi Sadikin", "Menag"):
+        assert glued not in ents, glued
+    speaker = next(q.speaker_name for q in article.quotes if q.direct)
+    assert speaker == "Nasaruddin Umar"

@@ -389,3 +389,16 @@ def test_a_pronoun_speaker_is_not_a_person_named_inside_the_quote_itself():
     a = analyze(text, published="2024-06-05")
     (q,) = a.quotes
     assert q.speaker_name == "Dahnil Anzar Simanjuntak"
+
+
+def test_a_title_speaker_naming_a_body_is_not_the_holder_of_another_bodys_title():
+    """ "ujar eks Ketua KPU Jawa Tengah tersebut": the chair of the committee in parliament said nothing
+    here; the KPU official quoted last did (every capitalised word of a title phrase that is no title
+    word must be in the holder's story)."""
+    text = (
+        '"Rapat akan digelar pekan depan," kata Ketua Komisi II DPR RI Rizal Hakim di Jakarta. '
+        '"Kami memperbaiki aplikasi itu," ujar anggota KPU RI, Dewi Kartikasari, di Jakarta. '
+        '"Petugas sudah kami latih ulang," ujar eks Ketua KPU Jawa Tengah tersebut.'
+    )
+    a = analyze(text, published="2024-06-05")
+    assert [q.speaker_name for q in a.quotes] == ["Rizal Hakim", "Dewi Kartikasari", "Dewi Kartikasari"]

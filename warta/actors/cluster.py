@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from warta.actors.dictionary import OFFICIAL_SECTORS, ActorEntry, get_dictionary
+from warta.actors.dictionary import OFFICIAL_SECTORS, ActorEntry, get_dictionary, tokens_of
 from warta.actors.mentions import Mention, _agent_at, bare_body
 from warta.doc import span
 from warta.model import Entity
@@ -42,8 +43,25 @@ class Cluster:
         for t in m.titles:
             if not t.counterpart and t.agent.kind == "title":
                 self.heads.add(t.agent.head)
+                self.heads.update(_title_heads(t.text))
         if m.head:
             self.heads.add(m.head)
+
+
+@lru_cache(maxsize=4096)
+def _title_heads(text: str) -> frozenset[str]:
+    """Every role a title's words name, so that a later bare role finds its holder by either: "Menteri
+    Agama (Menag)" answers to "Menteri", "Menteri Agama" and "Menag"."""
+    d = get_dictionary()
+    lowers = [w.lower() for w in tokens_of(text)]
+    heads = set()
+    for i in range(len(lowers)):
+        hit = _agent_at(lowers, i, d, ("title",))
+        if hit is not None:
+            heads.add(hit[1].head)
+        if i == 0:
+            heads.update(a.head for a in d.agents.get((lowers[0],), ()) if a.kind == "title")
+    return frozenset(heads)
 
 
 def _name_tokens(name: str) -> set[str]:

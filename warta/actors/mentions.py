@@ -1246,7 +1246,9 @@ def _attach_titles(
             qual = org_m.entry or _org_entry(doc, org_m)
     if qual is not None:
         qual, qual_start = _chamber_before_faction(lowers, covered, qual, qual_start)
-        org = covered[qual_start - 1] if qual_start > 0 and qual.type == "LOC" else None
+        org = covered[qual_start - 1] if qual_start > 0 and qual.type in ("LOC", "GPE") else None
+        if org is not None and qual.type == "GPE" and (org.country is None or org.country != qual.country):
+            org = None  # "Kedutaan Besar AS": the country says whose embassy; "Kementerian Kesehatan RI" does not
         if org is not None and org.type == "ORG":
             # "Kemenag Purwakarta": the office of a known body in a place; the body qualifies the title
             qual_start -= 1

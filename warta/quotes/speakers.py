@@ -548,9 +548,18 @@ class Resolver:
         lex = lexicon()
         phrase = self.text[start:end].lower()
         titles = [w.lower() for w in WORD.findall(phrase) if lex.klass(w) == "title"]
-        titles = [t for p, t in _TITLE_SYNONYMS.items() if p in phrase] or titles
+        synonyms = [p for p in _TITLE_SYNONYMS if p in phrase]
+        titles = [_TITLE_SYNONYMS[p] for p in synonyms] or titles
         if not titles:
             return None
+        fixed = {w for p in synonyms for w in p.split()}  # "Kepala Negara": one title, no body named
+        # the body or place the title names ("eks Ketua [KPU DKI Jakarta] tersebut"): the holder's story
+        # names one of them too, or it is someone else's office ("Ketua Komisi II DPR RI")
+        quals = {
+            w.lower()
+            for w in WORD.findall(self.text, start, end)
+            if w[:1].isupper() and lex.klass(w) != "title" and w.lower() not in titles
+        } - fixed
         best: tuple[int, Entity] | None = None
         for e in self.entities:
             if e.type != "PER":
@@ -562,6 +571,8 @@ class Resolver:
             last = max((m.start for m in e.mentions if m.start < start), default=-1)
             # a title names someone already in the story (every title word of it: "Wakil Ketua Komisi II"
             # is not the "Wakil Presiden")
+            if quals and not quals & hay_words:
+                continue
             if set(titles) <= hay_words and last >= 0 and (best is None or last > best[0]):
                 best = (last, e)
         return best[1] if best else None
