@@ -931,3 +931,17 @@ def test_ministers_short_titles_are_titles_and_refer_back_to_the_holder():
         assert glued not in ents, glued
     speaker = next(q.speaker_name for q in article.quotes if q.direct)
     assert speaker == "Nasaruddin Umar"
+
+
+def test_balinese_names_police_ranks_with_pol_and_company_vice_presidents():
+    """ "Kompol I Ketut Sukadi" is I Ketut Sukadi (not a person "I"), "Brigjen Pol Trunoyudo Wisnu
+    Andiko" one name, and "Vice President Corporate Communication Pertamina" a title."""
+    text = (
+        "Kasi Humas Polresta Denpasar, Kompol I Ketut Sukadi mengatakan hal itu. "
+        "Karo Penmas Divisi Humas Polri Brigjen Pol Trunoyudo Wisnu Andiko mengatakan hal itu. "
+        "Vice President Corporate Communication Pertamina Fadjar Djoko Santoso mengatakan hal itu."
+    )
+    ents = analysed(text, "2025-06-01")
+    assert ents["I Ketut Sukadi"].sector == "COP" and "I" not in ents
+    assert "Trunoyudo Wisnu Andiko" in ents and "Wisnu Andiko" not in ents
+    assert ents["Fadjar Djoko Santoso"].titles == ["Vice President Corporate Communication Pertamina"]

@@ -35,6 +35,11 @@ RELATIONAL_TITLES = frozenset(["juru bicara", "penasihat", "asisten", "pengacara
 INITIALS_CUES = frozenset(["inisial", "berinisial", "berinsial"])  # (a common misspelling too)
 INITIALS = re.compile(r"(?:[A-Z]{1,5}|[A-Z](?:\.[A-Z])+)\.?\Z")
 INITIALS_LINKS = frozenset([",", "dan", "serta"])
+# the words after "I" (men) or "Ni" (women) that open a Balinese name: birth-order names and caste titles
+BALINESE_NAME_WORDS = frozenset(
+    ["wayan", "putu", "gede", "made", "kadek", "nengah", "komang", "nyoman", "ketut", "luh", "gusti", "dewa",
+     "ngurah", "agung", "ayu", "desak", "kade", "iluh"]
+)  # fmt: skip
 # religious honorifics: a title stack before them ("Anggota Wantimpres Habib X") holds the office
 HONORIFICS = frozenset(["habib", "ustaz", "syekh", "pendeta", "kiai", "kyai", "gus", "buya"])
 # the name of a law or regulation follows these words ("RUU TNI", "UU ITE", "Undang-Undang tentang Kementerian
@@ -783,9 +788,16 @@ def _repair_ner(
             and lowers[a - 1] not in lower_seen  # "podcast [Abraham Samad]": a common word
             # after a title, a word before a full name is the title's place ("Bupati Indramayu [Nina
             # Agustina]"); before a lone surname it is the first name ("Hakim tunggal Eman [Sulaeman]")
-            and (b - a == 1 or _agent_ending_at(lowers, a - 1, d, ("title", "org", "place")) is None)
+            and (
+                b - a == 1
+                or _agent_ending_at(lowers, a - 1, d, ("title", "org", "place")) is None
+                # a police rank names no place: "Brigjen Pol Trunoyudo [Wisnu Andiko]"
+                or (a > 1 and lowers[a - 2] == "pol")
+            )
         ):
             a -= 1  # "Hakim PN Bandung Eman [Sulaeman]": or started one word late
+        if label == "PER" and a > 0 and texts[a - 1] in ("I", "Ni") and lowers[a] in BALINESE_NAME_WORDS:
+            a -= 1  # "Kompol I [Ketut Sukadi]": the Balinese name's first word
         span[0], span[1] = a, b
     for left, right in zip(spans, spans[1:], strict=False):
         if left[2] == "ORG" and right[2] == "PER" and left[1] == right[0]:
