@@ -911,6 +911,13 @@ def test_a_name_the_model_reads_into_a_body_is_split_off_when_it_speaks_alone_el
     text = "Kasus di Universitas Udayana (Unud) diusut. Dekan FISIP Unud hadir. Unud menegaskan sanksi itu."
     names = given_ner(nlp_rules, text, [(2, 4, "ORG"), (10, 12, "ORG"), (14, 15, "PER")])
     assert "FISIP Unud" in names
+    # after a title, a body not ending in an acronym: the name whose first word the article has speak
+    text = (
+        "Direktur Eksekutif Lembaga Kajian Nusantara Bima Aryasatya menilai koalisi itu kuat. "
+        '"Koalisi itu solid," ujar Bima.'
+    )
+    names = given_ner(nlp_rules, text, [(2, 7, "ORG"), (19, 20, "PER")])
+    assert {"Lembaga Kajian Nusantara", "Bima Aryasatya"} <= names
     text = "Direktur UPT Budi Daya Laut hadir. Budi Daya Laut mengatakan budi daya laut itu maju."
     names = given_ner(nlp_rules, text, [(1, 5, "ORG"), (7, 10, "PER")])
     assert "UPT Budi Daya Laut" in names

@@ -404,7 +404,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     people = _people_seen(ner, texts, lowers, lower_seen)
     for s, e, run_label in sorted(runs):
         pieces = [(a, b, run_label) for a, b in _split_by(covered, s, e)]
-        for seg_s, seg_e, label in _split_held_names(pieces, texts, lowers, covered, d, people):
+        for seg_s, seg_e, label in _split_held_names(pieces, texts, lowers, covered, d, people, lower_seen):
             if label and cased and not any(ch.isupper() for ch in doc[seg_s:seg_e].text):
                 continue  # no capital: what is left of "BI all out" once the known "BI" is out, "2020", a URL
             seg_label = label
@@ -813,25 +813,29 @@ _BODY_END = re.compile(r"[A-Z][A-Z0-9-]+|\d+[A-Za-z]?\Z")
 
 
 def _split_held_names(
-    spans: list[tuple[int, int, str | None]], texts, lowers, covered, d: ActorDictionary, people
+    spans: list[tuple[int, int, str | None]], texts, lowers, covered, d: ActorDictionary, people, lower_seen
 ) -> list[tuple[int, int, str | None]]:
     """Split the holder's name off a body or place it was read into: after an Indonesian rank inside it
     ("[Polsek Cibeureum Iptu Darmansyah]" is the station, the rank and the person), or when the body ends
     in an acronym or a number and the model reads the last words alone as a person elsewhere ("Kepala
-    Sekolah [SDN 12 Wulandari] ... menurut Wulandari"); ``people`` holds the words of its PER spans."""
+    Sekolah [SDN 12 Wulandari] ... menurut Wulandari"), or after a title when the article has the
+    name's first word speak ("Direktur Eksekutif [Trias Politika Strategis Agung Baskoro] ... ujar
+    Agung"); ``people`` holds the words of its PER spans."""
     out: list[tuple[int, int, str | None]] = []
     for a, b, label in spans:
         cut = None
         if b - a > 1 and not any(covered[k] is not None for k in range(a, b)):
             cut = _rank_inside(a, b, texts, lowers, covered, d)
             if cut is None and label != "PER":
-                cut = _name_after_body(a, b, texts, lowers, d, people)
+                cut = _name_after_body(a, b, texts, lowers, covered, d, people, lower_seen)
         if cut is None:
             out.append((a, b, label))
             continue
         # what stands before a rank is the office's place or unit ("Kapolsek [Prambanan] AKP X"), also
         # after an office the model read into the span ("[Kanit Tipidter] Iptu X")
         place_label = "LOC" if label in (None, "PER") or _agent_at(lowers, a, d, ("title",)) else label
+        if cut[0] == cut[1]:  # no rank between: a body before its holder ("Pengurus Pusat PBSI X")
+            place_label = label or "ORG"
         if cut[0] - a == 1 and (lowers[a],) in d.agents:
             if a > 0 and covered[a - 1] is not None and covered[a - 1].type in ("GPE", "LOC"):
                 # "Polsek Medan [Kota Iptu] X": the word ends the place; the rank stays with it, as the
@@ -891,7 +895,7 @@ def _rank_inside(a: int, b: int, texts, lowers, covered, d) -> tuple[int, int] |
     return None
 
 
-def _name_after_body(a: int, b: int, texts, lowers, d, people) -> tuple[int, int] | None:
+def _name_after_body(a: int, b: int, texts, lowers, covered, d, people, lower_seen) -> tuple[int, int] | None:
     """(k, k) where the name starts, when the model reads texts[k:b] alone as a person elsewhere."""
     for k in range(a + 1, b):
         if (
@@ -901,6 +905,16 @@ def _name_after_body(a: int, b: int, texts, lowers, d, people) -> tuple[int, int
             and tuple(texts[k:b]) in people
         ):
             return k, k
+    # after a title, a body of two or more words, then a two- or three-word name whose first word the
+    # article has speak ("Direktur Eksekutif [Trias Politika Strategis Agung Baskoro] ... ujar Agung")
+    if b - a >= 4 and _titled(lowers, a, covered, d):
+        for k in range(max(a + 2, b - 3), b - 1):
+            if (
+                (texts[k],) in people
+                and lowers[k - 1] not in BALINESE_NAME_WORDS
+                and all(_name_word(texts[j], d) and lowers[j] not in lower_seen for j in range(k, b))
+            ):
+                return k, k
     return None
 
 
