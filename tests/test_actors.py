@@ -952,3 +952,20 @@ def test_balinese_names_police_ranks_with_pol_and_company_vice_presidents():
     assert ents["I Ketut Sukadi"].sector == "COP" and "I" not in ents
     assert "Trunoyudo Wisnu Andiko" in ents and "Wisnu Andiko" not in ents
     assert ents["Fadjar Djoko Santoso"].titles == ["Vice President Corporate Communication Pertamina"]
+
+
+def test_party_deputies_prosecutors_and_fields_of_a_directorate_are_titles():
+    text = (
+        "Waketum Demokrat Edhie Baskoro Yudhoyono hadir. JPU KPK Eko Wahyu membacakan tuntutan. "
+        "Direktur Jenderal Kesehatan Lanjutan Kementerian Kesehatan RI Azhar Jaya menjelaskan stok obat. "
+        "Rapat dihadiri Menko Marves Luhut Binsar Pandjaitan dan Bupati Indramayu Nina Agustina."
+    )
+    ents = analysed(text, "2024-07-01")
+    assert ents["Edhie Baskoro Yudhoyono"].titles == ["Waketum Demokrat"]
+    assert ents["Edhie Baskoro Yudhoyono"].sector == "PTY"
+    assert ents["Eko Wahyu"].titles == ["JPU KPK"] and ents["Eko Wahyu"].sector == "JUD"
+    azhar = ents["Azhar Jaya"]
+    assert azhar.titles == ["Direktur Jenderal Kesehatan Lanjutan Kementerian Kesehatan RI"]
+    assert (azhar.country, azhar.sector) == ("IDN", "GOV")
+    assert ents["Luhut Binsar Pandjaitan"].titles == ["Menko Marves"]
+    assert ents["Nina Agustina"].titles == ["Bupati Indramayu"]
