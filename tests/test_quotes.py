@@ -402,3 +402,14 @@ def test_a_title_speaker_naming_a_body_is_not_the_holder_of_another_bodys_title(
     )
     a = analyze(text, published="2024-06-05")
     assert [q.speaker_name for q in a.quotes] == ["Rizal Hakim", "Dewi Kartikasari", "Dewi Kartikasari"]
+
+
+def test_pihaknya_is_the_speakers_side_and_a_bare_polisi_no_person():
+    text = (
+        "Kapolres Bogor AKBP Rio Wahyu Anggoro mengatakan pelaku sudah ditangkap. "
+        "Pihaknya menegaskan bahwa penyelidikan terus berjalan. "
+        "Polisi menyebut rekaman CCTV sudah diperiksa."
+    )
+    a = analyze(text, published="2025-06-01")
+    assert [q.speaker_name for q in a.quotes] == ["Rio Wahyu Anggoro", "Rio Wahyu Anggoro", None]
+    assert not {"Pihaknya", "Polisi"} & {e.name for e in a.entities}
