@@ -958,9 +958,13 @@ def test_party_deputies_prosecutors_and_fields_of_a_directorate_are_titles():
     text = (
         "Waketum Demokrat Edhie Baskoro Yudhoyono hadir. JPU KPK Eko Wahyu membacakan tuntutan. "
         "Direktur Jenderal Kesehatan Lanjutan Kementerian Kesehatan RI Azhar Jaya menjelaskan stok obat. "
-        "Rapat dihadiri Menko Marves Luhut Binsar Pandjaitan dan Bupati Indramayu Nina Agustina."
+        "Rapat dihadiri Menko Marves Luhut Binsar Pandjaitan dan Bupati Indramayu Nina Agustina. "
+        "Kasi Penkum Kejati Jambi Herwanto mengatakan penggeledahan itu sah. "
+        "Sekda Jabar Herman Suryatman hadir."
     )
     ents = analysed(text, "2024-07-01")
+    assert ents["Herwanto"].titles == ["Kasi Penkum Kejati Jambi"] and ents["Herwanto"].sector == "JUD"
+    assert ents["Herman Suryatman"].titles == ["Sekda Jabar"] and ents["Herman Suryatman"].sector == "GOV"
     assert ents["Edhie Baskoro Yudhoyono"].titles == ["Waketum Demokrat"]
     assert ents["Edhie Baskoro Yudhoyono"].sector == "PTY"
     assert ents["Eko Wahyu"].titles == ["JPU KPK"] and ents["Eko Wahyu"].sector == "JUD"
