@@ -54,13 +54,10 @@ def _title_heads(text: str) -> frozenset[str]:
     Agama (Menag)" answers to "Menteri", "Menteri Agama" and "Menag"."""
     d = get_dictionary()
     lowers = [w.lower() for w in tokens_of(text)]
-    heads = set()
-    for i in range(len(lowers)):
-        hit = _agent_at(lowers, i, d, ("title",))
-        if hit is not None:
-            heads.add(hit[1].head)
-        if i == 0:
-            heads.update(a.head for a in d.agents.get((lowers[0],), ()) if a.kind == "title")
+    hits = (_agent_at(lowers, i, d, ("title",)) for i in range(len(lowers)))
+    heads = {hit[1].head for hit in hits if hit is not None}
+    if lowers:  # the first word alone too: "Menteri" of "Menteri Agama"
+        heads.update(a.head for a in d.agents.get((lowers[0],), ()) if a.kind == "title")
     return frozenset(heads)
 
 

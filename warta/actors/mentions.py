@@ -831,11 +831,14 @@ def _split_held_names(
         if cut is None:
             out.append((a, b, label))
             continue
-        # what stands before a rank is the office's place or unit ("Kapolsek [Prambanan] AKP X"), also
-        # after an office the model read into the span ("[Kanit Tipidter] Iptu X")
-        place_label = "LOC" if label in (None, "PER") or _agent_at(lowers, a, d, ("title",)) else label
         if cut[0] == cut[1]:  # no rank between: a body before its holder ("Pengurus Pusat PBSI X")
             place_label = label or "ORG"
+        elif label in (None, "PER") or _agent_at(lowers, a, d, ("title",)):
+            # what stands before a rank is the office's place or unit ("Kapolsek [Prambanan] AKP X"),
+            # also after an office the model read into the span ("[Kanit Tipidter] Iptu X")
+            place_label = "LOC"
+        else:
+            place_label = label
         if cut[0] - a == 1 and (lowers[a],) in d.agents:
             if a > 0 and covered[a - 1] is not None and covered[a - 1].type in ("GPE", "LOC"):
                 # "Polsek Medan [Kota Iptu] X": the word ends the place; the rank stays with it, as the
