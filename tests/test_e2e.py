@@ -66,3 +66,68 @@ def test_dev_gold_holds_no_article_text():
         for q in art["quotes"]:
             assert set(q) == {"speaker", "speaker_mention", "cue", "content", "direct"}
             assert all(isinstance(v, int) for v in q["content"])
+
+
+def _article(events, entities):
+    return {"events": events, "entities": entities, "quotes": [], "times": []}
+
+
+def _event(typ, start, end, text, source=(), target=()):
+    return {
+        "type": typ, "mode": None, "aux": None, "date": None,
+        "trigger": {"start": start, "end": end, "text": text},
+        "source": [{"entity": e, "country": c, "text": ""} for e, c in source],
+        "target": [{"entity": e, "country": c, "text": ""} for e, c in target],
+    }  # fmt: skip
+
+
+def test_event_scoring_type_trigger_and_actors():
+    text = "Budi meminta KPK memeriksa Ani. Budi bertemu Ani."
+    ents = [
+        {"id": "E1", "name": "Budi Santoso", "country": "IDN"},
+        {"id": "E2", "name": "Komisi Pemberantasan Korupsi", "country": "IDN"},
+        {"id": "E3", "name": "Ani", "country": "IDN"},
+    ]
+    gold = [
+        {"event": "REQUEST", "trigger": "meminta", "source": ["Budi"], "target": ["KPK"]},
+        {"event": "ACCUSE", "trigger": "memeriksa", "source": ["KPK"], "target": ["Ani"]},
+        {"event": "CONSULT", "trigger": "bertemu", "source": ["IDN"], "target": []},
+    ]
+    pred = [
+        _event("REQUEST", 5, 12, "meminta", [("E1", "IDN")], [("E2", "IDN")]),  # all right
+        _event("ACCUSE", 17, 26, "memeriksa", [("E1", "IDN")], [("E3", "IDN")]),  # wrong source
+        _event("SUPPORT", 37, 44, "bertemu", [("E1", "IDN")]),  # right trigger, wrong type
+        _event("AID", 27, 30, "Ani"),  # spurious
+    ]
+    c = e2e.score_events(text, gold, _article(pred, ents))
+    assert (c["gold"], c["pred"], c["trigger"], c["match"]) == (3, 4, 3, 2)
+    assert (c["source"], c["target"]) == (1, 2)
+    assert [m["gold"]["trigger"] for m in c["missed"]] == ["bertemu"]
+
+
+def test_event_actor_rule_codes_names_and_empty():
+    names = {"E1": "Donald Trump"}
+    assert e2e.actors_right(["USA"], [{"entity": "E1", "country": "USA"}], names)  # a country code
+    assert e2e.actors_right(["Trump"], [{"entity": "E1", "country": "USA"}], names)  # a name
+    assert not e2e.actors_right(["RUS"], [{"entity": "E1", "country": "USA"}], names)
+    assert e2e.actors_right([], [], names)
+    assert not e2e.actors_right([], [{"entity": "E1", "country": "USA"}], names)
+    assert not e2e.actors_right(["KPU"], [{"entity": "E1", "country": "USA"}], names)  # not a code
+
+
+def test_seed_article_events_scored_and_written(tmp_path):
+    for name in ("seed-000.txt", "seed-000.gold.json"):
+        (tmp_path / name).write_text(
+            shared_path("examples", name).read_text(encoding="utf-8"), encoding="utf-8"
+        )
+    out = tmp_path / "pred"
+    scores = e2e.run(tmp_path, out)
+    assert scores["event_r"] >= 0.6 and scores["event_p"] >= 0.6
+    pred = json.loads((out / "seed-000.gold.json").read_text(encoding="utf-8"))
+    ev = pred["events"][0]
+    assert {"event", "mode", "aux", "date", "trigger", "trigger_start", "source", "target"} <= set(ev)
+    gold = json.loads((tmp_path / "seed-000.gold.json").read_text(encoding="utf-8"))
+    rescored = e2e.score_events(
+        (tmp_path / "seed-000.txt").read_text(encoding="utf-8"), gold["events"], e2e.from_gold_format(pred)
+    )
+    assert rescored["match"] / rescored["gold"] == scores["event_r"]  # the written file rescores alike

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -108,6 +109,94 @@ def match_overlap(
     return out
 
 
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    from warta.resources import read_tsv
+
+    return frozenset(row[0] for row in read_tsv("actors/countries.tsv")) | {"IGO", "UNO", "EUR"}
+
+
+def actors_right(gold: Sequence[str], pred: Sequence[dict], names: dict[str, str]) -> bool:
+    """An event's source (or target) is right when a gold actor is a predicted one: a gold country
+    code ("USA") against the actors' countries, a gold name against their canonical names (the speaker
+    rule); an empty gold side needs an empty prediction."""
+    if not gold:
+        return not pred
+    codes = _country_codes()
+    for g in gold:
+        for p in pred:
+            if g in codes:
+                if p.get("country") == g:
+                    return True
+            elif speaker_right(g, names.get(p.get("entity") or "") or p.get("text")):
+                return True
+    return False
+
+
+def _gold_trigger_spans(text: str, gold: list[dict]) -> list[tuple[int, int] | None]:
+    located = locate(text, [g.get("trigger") or "" for g in gold])
+    spans: list[tuple[int, int] | None] = []
+    for g, loc in zip(gold, located, strict=True):
+        start = g.get("trigger_start")
+        if isinstance(start, int) and text[start : start + len(g["trigger"])] == g["trigger"]:
+            spans.append((start, start + len(g["trigger"])))
+        else:
+            spans.append(loc)
+    return spans
+
+
+def _one_to_one(
+    gspans: Sequence[tuple[int, int] | None],
+    pspans: Sequence[tuple[int, int]],
+    pred: list[dict],
+    gold: list[dict],
+    same_type: bool,
+) -> dict[int, int]:
+    """gold index -> prediction index over overlapping triggers (of the gold type when ``same_type``)."""
+    cands = []
+    for gi, g in enumerate(gspans):
+        for pi, p in enumerate(pspans):
+            ov = 0 if g is None else min(g[1], p[1]) - max(g[0], p[0])
+            if ov > 0 and (not same_type or pred[pi]["type"] == gold[gi]["event"]):
+                cands.append((ov, -abs(p[0] - g[0]), gi, pi))
+    cands.sort(reverse=True)
+    out: dict[int, int] = {}
+    used_p: set[int] = set()
+    for _, _, gi, pi in cands:
+        if gi not in out and pi not in used_p:
+            out[gi] = pi
+            used_p.add(pi)
+    return out
+
+
+def score_events(text: str, gold: list[dict], article: dict) -> dict[str, Any]:
+    """Counts for events: a prediction whose trigger overlaps a gold trigger matches it on the
+    trigger; with the gold type too it is a hit (each side used once, most overlap first). Source and
+    target are scored over hits (``actors_right``)."""
+    names = {e["id"]: e["name"] for e in article["entities"]}
+    pred = article["events"]
+    gspans = _gold_trigger_spans(text, gold)
+    pspans = [(e["trigger"]["start"], e["trigger"]["end"]) for e in pred]
+
+    hits = _one_to_one(gspans, pspans, pred, gold, same_type=True)
+    on_trigger = _one_to_one(gspans, pspans, pred, gold, same_type=False)
+    matched_p = set(hits.values())
+    return {
+        "gold": len(gold),
+        "pred": len(pred),
+        "trigger": len(on_trigger),
+        "match": len(hits),
+        "source": sum(
+            actors_right(gold[g].get("source") or [], pred[p]["source"], names) for g, p in hits.items()
+        ),
+        "target": sum(
+            actors_right(gold[g].get("target") or [], pred[p]["target"], names) for g, p in hits.items()
+        ),
+        "missed": [{"gold": gold[g], "span": gspans[g]} for g in range(len(gold)) if g not in hits],
+        "spurious": [pred[p] for p in range(len(pred)) if p not in matched_p],
+    }
+
+
 def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
@@ -134,6 +223,8 @@ def score_article(text: str, gold: dict, article: dict) -> dict[str, Any]:
         for gi, pi in pairs.items()
         if not speaker_right(gq[gi]["speaker"], pq[pi]["speaker_name"])
     ]
+    if gold.get("events") is not None:  # annotated (an empty list too); absent or null: not annotated
+        counts["events"] = score_events(text, gold["events"], article)
     gt = gold.get("times", [])
     try:
         from warta.evaluate.timex import score_times  # the time engineer's matcher, when present
@@ -160,7 +251,44 @@ def to_gold_format(article: dict, gold_id: str, date: str | None) -> dict:
             }
         )
     times = [{"text": t["text"], "value": t["value"]} for t in article["times"]]
-    return {"gold_id": gold_id, "date": date, "quotes": quotes, "times": times}
+
+    def actors(items: list[dict]) -> list[dict]:
+        return [
+            {"name": ents[a["entity"]]["name"] if a.get("entity") in ents else a.get("text") or "",
+             "country": a.get("country")}
+            for a in items
+        ]  # fmt: skip
+
+    events = [
+        {"event": e["type"], "mode": e["mode"], "aux": e["aux"], "date": e["date"],
+         "trigger": e["trigger"]["text"], "trigger_start": e["trigger"]["start"],
+         "source": actors(e["source"]), "target": actors(e["target"])}
+        for e in article["events"]
+    ]  # fmt: skip
+    return {"gold_id": gold_id, "date": date, "quotes": quotes, "times": times, "events": events}
+
+
+def from_gold_format(pred: dict) -> dict:
+    """The events of a ``--out`` file as an Article's events and entities, to rescore with
+    ``score_events``."""
+    entities: list[dict] = []
+    events = []
+
+    def actors(items: list[dict]) -> list[dict]:
+        out = []
+        for a in items:
+            entities.append({"id": f"E{len(entities) + 1}", "name": a["name"]})
+            out.append({"entity": entities[-1]["id"], "country": a.get("country"), "text": a["name"]})
+        return out
+
+    for e in pred.get("events") or []:
+        start = e["trigger_start"]
+        events.append(
+            {"type": e["event"], "mode": e.get("mode"), "aux": e.get("aux"), "date": e.get("date"),
+             "trigger": {"start": start, "end": start + len(e["trigger"]), "text": e["trigger"]},
+             "source": actors(e["source"]), "target": actors(e["target"])}
+        )  # fmt: skip
+    return {"events": events, "entities": entities, "quotes": [], "times": []}
 
 
 def gold_pairs(gold: Path) -> list[tuple[str, Path, Path]]:
@@ -190,6 +318,7 @@ def run(
         raise typer.BadParameter(f"no <id>.txt + <id>.gold.json pairs in {gold}")
     tot = {"gold": 0, "pred": 0, "match": 0, "speaker": 0, "unlocated": 0}
     tim = {"gold": 0, "pred": 0, "match": 0, "value": 0}
+    evs = {"articles": 0, "gold": 0, "pred": 0, "trigger": 0, "match": 0, "source": 0, "target": 0}
     for gid, txt, gpath in track(items, description="analysing articles", console=console):
         text = txt.read_text(encoding="utf-8")
         g = json.loads(gpath.read_text(encoding="utf-8"))
@@ -200,6 +329,10 @@ def run(
             tot[k] += c[k]
         for k in tim:
             tim[k] += int(c["times"].get(k, 0))
+        if "events" in c:
+            evs["articles"] += 1
+            for k in evs:
+                evs[k] += c["events"].get(k, 0) if k != "articles" else 0
         if verbose:
             for q in c["missed"]:
                 console.print(f"[red]{gid} missed[/red] {q['speaker']!r} {q['cue']!r}: {q['content'][:70]}")
@@ -209,6 +342,17 @@ def run(
                 )
             for gs, ps, content in c["wrong_speaker"]:
                 console.print(f"[magenta]{gid} speaker[/magenta] gold {gs!r} pred {ps!r}: {content}")
+            for m in c.get("events", {}).get("missed", []):
+                g = m["gold"]
+                console.print(
+                    f"[red]{gid} missed event[/red] {g['event']} {g.get('trigger')!r} at {m['span']}: "
+                    f"{g.get('source')} -> {g.get('target')}"
+                )
+            for e in c.get("events", {}).get("spurious", []):
+                console.print(
+                    f"[yellow]{gid} spurious event[/yellow] {e['type']} {e['trigger']['text']!r} at "
+                    f"{e['trigger']['start']}"
+                )
         if out is not None:
             out.mkdir(parents=True, exist_ok=True)
             pred = to_gold_format(article, g.get("gold_id", gid), g.get("date"))
@@ -232,8 +376,22 @@ def run(
         )
     else:
         console.print(f"dates      no time gold in {gold} (pred {tim['pred']})")
-    return {"quote_p": p, "quote_r": r, "quote_f1": f, "speaker_acc": acc, "quote_speaker_f1": fs,
-            "time_f1": tf, "time_value_f1": vf}  # fmt: skip
+    result = {"quote_p": p, "quote_r": r, "quote_f1": f, "speaker_acc": acc, "quote_speaker_f1": fs,
+              "time_f1": tf, "time_value_f1": vf}  # fmt: skip
+    if evs["articles"]:
+        ep, er, ef = prf(evs["match"], evs["pred"], evs["gold"])
+        _, _, trf = prf(evs["trigger"], evs["pred"], evs["gold"])
+        src = evs["source"] / evs["match"] if evs["match"] else 0.0
+        tgt = evs["target"] / evs["match"] if evs["match"] else 0.0
+        console.print(
+            f"events     P {ep:.3f}  R {er:.3f}  F1 {ef:.3f}   trigger F1 {trf:.3f}   source acc {src:.3f}  "
+            f"target acc {tgt:.3f}  (gold {evs['gold']}, pred {evs['pred']}, {evs['articles']} articles)"
+        )
+        result.update(event_p=ep, event_r=er, event_f1=ef, event_trigger_f1=trf, event_source_acc=src,
+                      event_target_acc=tgt)  # fmt: skip
+    else:
+        console.print(f"events     no event gold in {gold}")
+    return result
 
 
 def materialize(spec: Path, shared: Path, out: Path) -> list[str]:
