@@ -969,3 +969,110 @@ def test_the_state_sealing_a_site_coerces_and_protesters_sealing_an_office_prote
     assert (sealed.type, sealed.mode) == ("COERCE", "restrict")
     (blocked,) = events(None, "Ratusan mahasiswa menyegel kantor DPRD Kota Makassar.")
     assert (blocked.type, blocked.mode) == ("PROTEST", "obstruct")
+
+
+def test_stopping_a_programme_is_no_sanction_stopping_aid_or_trade_with_someone_is(nlp_model):
+    for text in (
+        "Pemerintah Kabupaten Sleman menghentikan program bedah rumah tahun ini.",
+        "Polda Riau menghentikan kasus kematian seorang nelayan di Dumai.",
+        "Penyaluran pupuk bersubsidi di Desa Karangjati dihentikan sementara.",
+        "Bupati meminta penghentian polemik soal batas desa.",
+    ):
+        assert [e.type for e in events(nlp_model, text) if e.type == "SANCTION"] == [], text
+    (halt,) = events(nlp_model, "Jepang menghentikan bantuan ekonomi kepada Myanmar sejak kudeta.")
+    assert halt.type == "SANCTION" and codes(halt.source) == ["JPN"] and codes(halt.target) == ["MMR"]
+    (cut,) = events(nlp_model, "Malaysia menghentikan ekspor ayam ke Singapura pekan lalu.")
+    assert cut.type == "SANCTION" and codes(cut.source) == ["MYS"]
+
+
+def test_returning_or_freeing_needs_a_person_or_group_returned(nlp_model):
+    for text in (
+        "Petugas karantina memastikan buah impor itu dikembalikan ke negara asalnya.",
+        "Jaksa mengembalikan berkas perkara kepada penyidik Polres Bantul.",
+        "Yayasan itu membebaskan biaya sekolah bagi anak yatim di Cianjur.",
+        "Sejumlah pengamat menilai usul mengembalikan pemilihan gubernur ke DPRD keliru.",
+    ):
+        assert [e.type for e in events(nlp_model, text) if e.type == "RETREAT"] == [], text
+    (freed,) = events(nlp_model, "Pemerintah Myanmar membebaskan dua wartawan Reuters pada Selasa.")
+    assert freed.type == "RETREAT" and freed.mode == "release"
+    (back,) = events(nlp_model, "Kelompok bersenjata itu memulangkan sembilan sandera ke Filipina.")
+    assert back.type == "RETREAT" and back.mode == "release"
+
+
+def test_arriving_at_home_is_no_visit_arriving_abroad_is(nlp_model):
+    for text in (
+        "Ribuan jemaah haji tiba di Bandara Juanda Surabaya pada Kamis pagi.",
+        "Wakil Presiden Gibran Rakabuming Raka tiba di Istana Kepresidenan pukul 09.00 WIB.",
+        "Ketua MPR tiba di kantor DPP Partai Nasdem sekitar pukul 14.00 WIB.",
+    ):
+        assert [e.type for e in events(nlp_model, text) if e.type == "CONSULT"] == [], text
+    (visit,) = events(nlp_model, "Perdana Menteri Jepang Shigeru Ishiba tiba di Jakarta pada Sabtu malam.")
+    assert visit.type == "CONSULT" and visit.mode == "visit" and codes(visit.source) == ["JPN"]
+    assert codes(visit.target) == ["IDN"]
+
+
+def test_a_welcome_needs_someone_who_welcomes(nlp_model):
+    for text in (
+        "Pidato Gubernur Jawa Barat itu disambut tepuk tangan para guru.",
+        "Rencana kenaikan tarif ojek daring disambut keluhan pengemudi di Makassar.",
+    ):
+        assert [e.type for e in events(nlp_model, text) if e.type == "CONSULT"] == [], text
+    (welcome,) = events(
+        nlp_model, "Presiden Vietnam disambut Menteri Luar Negeri Sugiono di Bandara Halim Perdanakusuma."
+    )
+    assert welcome.type == "CONSULT" and codes(welcome.target) == ["VNM"]
+
+
+def test_threatening_a_thing_is_no_threat_threatening_someone_is(nlp_model):
+    for text in (
+        "Kemarau panjang mengancam keselamatan petani di Gunungkidul.",
+        "Ketua Apindo Jawa Tengah menilai kebijakan itu mengancam keberlangsungan industri tekstil.",
+        "Konflik di Laut Merah mengancam pasokan minyak ke Asia.",
+    ):
+        assert [e.type for e in events(nlp_model, text) if e.type == "THREATEN"] == [], text
+    (threat,) = events(nlp_model, "Presiden Trump mengancam akan menaikkan tarif impor dari Kanada.")
+    assert threat.type == "THREATEN" and codes(threat.source) == ["USA"]
+    (warned,) = events(nlp_model, "Kapolda Papua mengancam para prajurit yang terlibat judi daring.")
+    assert warned.type == "THREATEN"
+
+
+def test_examining_a_thing_is_no_investigation_examining_people_is(nlp_model):
+    for text in (
+        "Tim Inspektorat memeriksa data keuangan Dinas Pendidikan Kabupaten Garut.",
+        "Warga dapat memeriksa hasil seleksi PPDB melalui laman dinas pendidikan.",
+    ):
+        assert [e.type for e in events(nlp_model, text) if e.type == "ACCUSE"] == [], text
+    (exam,) = events(nlp_model, "Kejaksaan Tinggi Bali memeriksa tiga saksi dalam kasus korupsi dana desa.")
+    assert exam.type == "ACCUSE" and exam.mode == "investigate"
+
+
+def test_nominating_a_candidate_is_support(nlp_model):
+    (carry,) = events(
+        nlp_model, "Partai Nasdem resmi mengusung Bupati Sleman Kustini Sri Purnomo di Pilkada."
+    )
+    assert carry.type == "SUPPORT" and [a.text for a in carry.source] == ["Partai Nasdem"]
+    assert [a.text for a in carry.target] == ["Bupati Sleman Kustini Sri Purnomo"]
+    (carried,) = events(nlp_model, "Dedi Mulyadi diusung oleh Partai Nasdem dan PKB.")
+    assert carried.type == "SUPPORT" and [a.text for a in carried.target] == ["Dedi Mulyadi"]
+    (backed,) = events(nlp_model, "Ini alasan PKB dukung Kustini Sri Purnomo.")
+    assert backed.type == "SUPPORT" and [a.text for a in backed.source] == ["PKB"]
+    assert [e.type for e in events(nlp_model, "Festival itu mengusung tema budaya pesisir.")] == []
+
+
+def test_a_reprimand_a_dismissal_an_order_and_obeying_a_ruling(nlp_model):
+    (rebuked,) = events(nlp_model, "Bupati Klaten ditegur Kementerian Dalam Negeri karena inflasi tinggi.")
+    assert rebuked.type == "ACCUSE" and rebuked.mode == "disapprove"
+    assert [a.text for a in rebuked.target] == ["Bupati Klaten"]
+    (fired,) = events(nlp_model, "Ketua Bawaslu Jambi diberhentikan oleh DKPP karena melanggar etik.")
+    assert fired.type == "SANCTION" and fired.mode == "expel" and [a.text for a in fired.source] == ["DKPP"]
+    (order,) = events(nlp_model, "Kapolri memerintahkan Kapolda Jawa Timur mengusut kasus itu.")
+    assert order.type == "REQUEST" and [a.text for a in order.target] == ["Kapolda Jawa Timur"]
+    (plea,) = events(
+        nlp_model, '"Kami mohon Kementerian Keuangan segera mencairkan dana," kata Bupati Klaten.'
+    )
+    assert plea.type == "REQUEST"
+    assert [e.type for e in events(nlp_model, '"Kami mohon maaf kepada warga," kata Bupati Klaten.')] == [
+        "SUPPORT"
+    ]
+    (obey,) = events(nlp_model, "KPU menyatakan mengikuti putusan Mahkamah Agung soal batas usia.")
+    assert obey.type == "CONCEDE" and [a.text for a in obey.source] == ["KPU"]

@@ -434,6 +434,18 @@ def materialize(spec: Path, shared: Path, out: Path) -> list[str]:
             for q in art["quotes"]
         ]
         gold = {"gold_id": art["id"], "date": art["date"], "quotes": quotes, "times": art.get("times") or []}
+        if "events" in art:  # events are scored only where they were annotated
+            gold["events"] = [
+                {
+                    "event": e["type"],
+                    "mode": e["mode"],
+                    "trigger": cut(e["trigger"]),
+                    "trigger_start": e["trigger"][0],
+                    "source": e["source"],
+                    "target": e["target"],
+                }
+                for e in art["events"]
+            ]
         (out / f"{art['id']}.txt").write_text(text, encoding="utf-8")
         (out / f"{art['id']}.gold.json").write_text(
             json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8"

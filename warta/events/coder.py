@@ -292,6 +292,23 @@ def _event_from(
         if kind == "thing":
             return _NO_EVENT  # nor is the noun it governs ("didukung oleh komitmen BI")
     arg_kind = lex.arguments.get(lowers[t_start])
+    if arg_kind == "released" and not _person_argument(doc, lex, actors, trig.role, t_start, t_end, clause):
+        return _NO_EVENT  # "membebaskan biaya sekolah", "berkas perkara dikembalikan": no one is freed
+    if arg_kind == "host":
+        # "disambut Menteri Luar Negeri Sugiono": a welcome needs its host named; "disambut tepuk tangan"
+        # and "rencana itu disambut keluhan" are reactions
+        k = t_end
+        while k < clause.end and lowers[k] in ("oleh", "langsung", "secara", "hangat", "baik"):
+            k += 1
+        while k < min(clause.end, t_end + 8) and actors[k] is None and doc[k].is_title:
+            k += 1  # "disambut oleh Direktur Jenderal Bina Marga ... X": the host's title first
+        visit = t_start > clause.start and lowers[clause.start] in ("kedatangan", "kunjungan", "kehadiran")
+        if (
+            k >= clause.end
+            or actors[k] is None
+            or (_thing_subject(doc, actors, t_start, clause.start) and not visit)
+        ):
+            return None
     if arg_kind == "candidate" and not _object_is_party_or_person(doc, actors, t_start, t_end, clause.end):
         return None  # "memenangkan Bobby" backs a candidate; "memenangkan Sumatera Utara" wins a place
     if arg_kind in ("actor-target", "actor-phrase") and trig.role in ("verb", "control"):
@@ -511,6 +528,10 @@ def _event_from(
     src, tgt = _once(src), _once(tgt)  # "Kementerian Keuangan (Kemenkeu)": one actor, listed once
     if not src and not tgt:
         return None
+    if lex.arguments.get(lowers[t_start]) == "abroad" and not (
+        src and tgt and tgt[0].country and all(a.country and a.country != tgt[0].country for a in src)
+    ):
+        return None  # "jemaah tiba di Bandara Juanda", "Gibran tiba di Istana": an arrival, no visit
     if typ == "ACCUSE" and mode == "investigate" and src and all(a.sector == "HLH" for a in src):
         return None  # "pemeriksaan oleh dokter": a medical examination, no investigation
     if typ == "COERCE" and mode == "restrict" and src and all(a.sector in CIVIL for a in src):
@@ -1048,6 +1069,13 @@ def _argument(
         if word == f"{half}-{half}":
             word = half  # "program-program prioritas pemerintah"
         kind = lex.arguments.get(word) or lex.arguments.get(word[:-3] if word.endswith("nya") else "")
+        if kind is None and word in LEADERS and child.i + 1 < hi:
+            # "sejumlah saksi", "mantan Gubernur Lampung X": the word after heads the phrase
+            nxt = child.i + 1
+            if _covering(actors, nxt) is not None or lex.arguments.get(doc[nxt].lower_) == "person":
+                return "actor"
+        if kind == "person":
+            return "actor"  # "tiga saksi", "para prajurit": people stand for an actor
         if kind == "group" and word.endswith("nya"):
             return "actor"  # "pihaknya": the speaker's side
         if kind == "group" or (kind == "agenda" and agenda):
@@ -1060,6 +1088,45 @@ def _argument(
 CANDIDACY = ("maju", "untuk maju", "menjadi calon", "sebagai calon", "mencalonkan diri", "sebagai cagub",
              "sebagai cawagub", "sebagai capres", "sebagai cawapres", "sebagai bakal calon", "menjadi cagub",
              "menjadi capres", "menjadi cawapres", "menjadi cawagub")  # fmt: skip
+
+
+LEADERS = ("sejumlah", "beberapa", "mantan", "eks", "banyak", "puluhan", "ratusan", "ribuan", "seorang")
+COUNTERS = ("para", "sejumlah", "seorang", "dua", "tiga", "empat", "lima", "beberapa", "ratusan", "puluhan")
+
+
+def _person_argument(
+    doc: Doc, lex: EventLexicon, actors, role: str, t_start: int, t_end: int, clause
+) -> bool:
+    """The one a release is done to is a person or a group: an actor that is no place, a person noun
+    ("sembilan sandera") or a pronoun; the parsed object (active) or subject (passive), or for a noun or
+    an unparsed sentence the word after the trigger (before it for a passive)."""
+
+    def person(k: int) -> bool:
+        if lowers[k] in LEADERS and k + 1 < len(doc):
+            k += 1  # "sejumlah saksi", "mantan Gubernur Lampung X"
+        if lex.arguments.get(lowers[k].partition("-")[0]) == "person":
+            return True  # "sandera Israel": the hostages, not their country
+        a = _covering(actors, k)
+        if a is not None:
+            return a.entity is None or a.entity.type not in ("GPE", "LOC")
+        if doc[k].pos_ == "PRON":
+            return True
+        # a full name the NER missed ("membebaskan Pegi Setiawan"), not one capitalised word ("Pilpres")
+        return k + 1 < len(doc) and all(t.pos_ == "PROPN" and t.is_title for t in doc[k : k + 2])
+
+    lowers = [t.lower_ for t in doc]
+    passive = role == "passive"
+    if role != "noun" and doc.has_annotation("DEP"):
+        deps, lo, hi = (SUBJECTS, clause.start, t_start) if passive else (OBJECTS, t_end, clause.end)
+        child = next(_dependents(doc, t_start, deps, lo, hi), None)
+        if child is not None:
+            return person(child.i)
+    if passive:
+        return t_start > clause.start and person(t_start - 1)
+    k = t_end
+    while k < clause.end and (lowers[k] in COUNTERS or doc[k].like_num):
+        k += 1
+    return k < clause.end and person(k)
 
 
 def _candidacy(lowers, k: int, end: int) -> bool:
