@@ -292,7 +292,9 @@ def _event_from(
         if kind == "thing":
             return _NO_EVENT  # nor is the noun it governs ("didukung oleh komitmen BI")
     arg_kind = lex.arguments.get(lowers[t_start])
-    if arg_kind == "released" and not _person_argument(doc, lex, actors, trig.role, t_start, t_end, clause):
+    if arg_kind == "released" and not _person_argument(
+        doc, lex, lowers, actors, trig.role, t_start, t_end, clause
+    ):
         return _NO_EVENT  # "membebaskan biaya sekolah", "berkas perkara dikembalikan": no one is freed
     if arg_kind == "host":
         # "disambut Menteri Luar Negeri Sugiono": a welcome needs its host named; "disambut tepuk tangan"
@@ -1091,11 +1093,11 @@ CANDIDACY = ("maju", "untuk maju", "menjadi calon", "sebagai calon", "mencalonka
 
 
 LEADERS = ("sejumlah", "beberapa", "mantan", "eks", "banyak", "puluhan", "ratusan", "ribuan", "seorang")
-COUNTERS = ("para", "sejumlah", "seorang", "dua", "tiga", "empat", "lima", "beberapa", "ratusan", "puluhan")
+COUNTERS = ("para", "dua", "tiga", "empat", "lima", *LEADERS)
 
 
 def _person_argument(
-    doc: Doc, lex: EventLexicon, actors, role: str, t_start: int, t_end: int, clause
+    doc: Doc, lex: EventLexicon, lowers, actors, role: str, t_start: int, t_end: int, clause
 ) -> bool:
     """The one a release is done to is a person or a group: an actor that is no place, a person noun
     ("sembilan sandera") or a pronoun; the parsed object (active) or subject (passive), or for a noun or
@@ -1114,7 +1116,6 @@ def _person_argument(
         # a full name the NER missed ("membebaskan Pegi Setiawan"), not one capitalised word ("Pilpres")
         return k + 1 < len(doc) and all(t.pos_ == "PROPN" and t.is_title for t in doc[k : k + 2])
 
-    lowers = [t.lower_ for t in doc]
     passive = role == "passive"
     if role != "noun" and doc.has_annotation("DEP"):
         deps, lo, hi = (SUBJECTS, clause.start, t_start) if passive else (OBJECTS, t_end, clause.end)
