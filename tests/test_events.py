@@ -34,6 +34,12 @@ def codes(actors) -> list[str | None]:
     return [a.country for a in actors]
 
 
+def no_events_of(nlp, typ: str, *texts: str) -> None:
+    """None of ``texts`` yields an event of type ``typ``."""
+    for text in texts:
+        assert [e.type for e in events(nlp, text) if e.type == typ] == [], text
+
+
 def test_lexicon_loads_affixed_forms_and_cameo_map():
     lex = get_lexicon()
     words = ["pasukan", "itu", "menyerang", "kota"]
@@ -972,13 +978,14 @@ def test_the_state_sealing_a_site_coerces_and_protesters_sealing_an_office_prote
 
 
 def test_stopping_a_programme_is_no_sanction_stopping_aid_or_trade_with_someone_is(nlp_model):
-    for text in (
+    no_events_of(
+        nlp_model,
+        "SANCTION",
         "Pemerintah Kabupaten Sleman menghentikan program bedah rumah tahun ini.",
         "Polda Riau menghentikan kasus kematian seorang nelayan di Dumai.",
         "Penyaluran pupuk bersubsidi di Desa Karangjati dihentikan sementara.",
         "Bupati meminta penghentian polemik soal batas desa.",
-    ):
-        assert [e.type for e in events(nlp_model, text) if e.type == "SANCTION"] == [], text
+    )
     (halt,) = events(nlp_model, "Jepang menghentikan bantuan ekonomi kepada Myanmar sejak kudeta.")
     assert halt.type == "SANCTION" and codes(halt.source) == ["JPN"] and codes(halt.target) == ["MMR"]
     (cut,) = events(nlp_model, "Malaysia menghentikan ekspor ayam ke Singapura pekan lalu.")
@@ -986,13 +993,14 @@ def test_stopping_a_programme_is_no_sanction_stopping_aid_or_trade_with_someone_
 
 
 def test_returning_or_freeing_needs_a_person_or_group_returned(nlp_model):
-    for text in (
+    no_events_of(
+        nlp_model,
+        "RETREAT",
         "Petugas karantina memastikan buah impor itu dikembalikan ke negara asalnya.",
         "Jaksa mengembalikan berkas perkara kepada penyidik Polres Bantul.",
         "Yayasan itu membebaskan biaya sekolah bagi anak yatim di Cianjur.",
         "Sejumlah pengamat menilai usul mengembalikan pemilihan gubernur ke DPRD keliru.",
-    ):
-        assert [e.type for e in events(nlp_model, text) if e.type == "RETREAT"] == [], text
+    )
     (freed,) = events(nlp_model, "Pemerintah Myanmar membebaskan dua wartawan Reuters pada Selasa.")
     assert freed.type == "RETREAT" and freed.mode == "release"
     (back,) = events(nlp_model, "Kelompok bersenjata itu memulangkan sembilan sandera ke Filipina.")
@@ -1000,23 +1008,25 @@ def test_returning_or_freeing_needs_a_person_or_group_returned(nlp_model):
 
 
 def test_arriving_at_home_is_no_visit_arriving_abroad_is(nlp_model):
-    for text in (
+    no_events_of(
+        nlp_model,
+        "CONSULT",
         "Ribuan jemaah haji tiba di Bandara Juanda Surabaya pada Kamis pagi.",
         "Wakil Presiden Gibran Rakabuming Raka tiba di Istana Kepresidenan pukul 09.00 WIB.",
         "Ketua MPR tiba di kantor DPP Partai Nasdem sekitar pukul 14.00 WIB.",
-    ):
-        assert [e.type for e in events(nlp_model, text) if e.type == "CONSULT"] == [], text
+    )
     (visit,) = events(nlp_model, "Perdana Menteri Jepang Shigeru Ishiba tiba di Jakarta pada Sabtu malam.")
     assert visit.type == "CONSULT" and visit.mode == "visit" and codes(visit.source) == ["JPN"]
     assert codes(visit.target) == ["IDN"]
 
 
 def test_a_welcome_needs_someone_who_welcomes(nlp_model):
-    for text in (
+    no_events_of(
+        nlp_model,
+        "CONSULT",
         "Pidato Gubernur Jawa Barat itu disambut tepuk tangan para guru.",
         "Rencana kenaikan tarif ojek daring disambut keluhan pengemudi di Makassar.",
-    ):
-        assert [e.type for e in events(nlp_model, text) if e.type == "CONSULT"] == [], text
+    )
     (welcome,) = events(
         nlp_model, "Presiden Vietnam disambut Menteri Luar Negeri Sugiono di Bandara Halim Perdanakusuma."
     )
@@ -1024,12 +1034,13 @@ def test_a_welcome_needs_someone_who_welcomes(nlp_model):
 
 
 def test_threatening_a_thing_is_no_threat_threatening_someone_is(nlp_model):
-    for text in (
+    no_events_of(
+        nlp_model,
+        "THREATEN",
         "Kemarau panjang mengancam keselamatan petani di Gunungkidul.",
         "Ketua Apindo Jawa Tengah menilai kebijakan itu mengancam keberlangsungan industri tekstil.",
         "Konflik di Laut Merah mengancam pasokan minyak ke Asia.",
-    ):
-        assert [e.type for e in events(nlp_model, text) if e.type == "THREATEN"] == [], text
+    )
     (threat,) = events(nlp_model, "Presiden Trump mengancam akan menaikkan tarif impor dari Kanada.")
     assert threat.type == "THREATEN" and codes(threat.source) == ["USA"]
     (warned,) = events(nlp_model, "Kapolda Papua mengancam para prajurit yang terlibat judi daring.")
@@ -1037,11 +1048,12 @@ def test_threatening_a_thing_is_no_threat_threatening_someone_is(nlp_model):
 
 
 def test_examining_a_thing_is_no_investigation_examining_people_is(nlp_model):
-    for text in (
+    no_events_of(
+        nlp_model,
+        "ACCUSE",
         "Tim Inspektorat memeriksa data keuangan Dinas Pendidikan Kabupaten Garut.",
         "Warga dapat memeriksa hasil seleksi PPDB melalui laman dinas pendidikan.",
-    ):
-        assert [e.type for e in events(nlp_model, text) if e.type == "ACCUSE"] == [], text
+    )
     (exam,) = events(nlp_model, "Kejaksaan Tinggi Bali memeriksa tiga saksi dalam kasus korupsi dana desa.")
     assert exam.type == "ACCUSE" and exam.mode == "investigate"
 

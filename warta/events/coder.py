@@ -530,7 +530,7 @@ def _event_from(
     src, tgt = _once(src), _once(tgt)  # "Kementerian Keuangan (Kemenkeu)": one actor, listed once
     if not src and not tgt:
         return None
-    if lex.arguments.get(lowers[t_start]) == "abroad" and not (
+    if arg_kind == "abroad" and not (
         src and tgt and tgt[0].country and all(a.country and a.country != tgt[0].country for a in src)
     ):
         return None  # "jemaah tiba di Bandara Juanda", "Gibran tiba di Istana": an arrival, no visit
