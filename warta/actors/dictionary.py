@@ -93,6 +93,11 @@ class ActorDictionary:
         for toks in self.agents:
             lengths.setdefault(toks[0], set()).add(len(toks))
         self.agent_lengths = {k: sorted(v, reverse=True) for k, v in lengths.items()}
+        # and its last token -> the lengths ending with it, longest first
+        ends: dict[str, set[int]] = {}
+        for toks in self.agents:
+            ends.setdefault(toks[-1], set()).add(len(toks))
+        self.agent_end_lengths = {k: sorted(v, reverse=True) for k, v in ends.items()}
 
     # ----------------------------------------------------------------- loading
     def _add(self, entry: ActorEntry, names: list[str]) -> None:

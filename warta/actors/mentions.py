@@ -291,7 +291,11 @@ def _agent_ending_at(
     lowers: list[str], j: int, d: ActorDictionary, kinds: tuple[str, ...]
 ) -> tuple[int, Agent] | None:
     """Longest agents.tsv phrase ending just before token j: (start, agent)."""
-    for length in range(min(d.max_agent_len, j), 0, -1):
+    if j == 0:
+        return None
+    for length in d.agent_end_lengths.get(lowers[j - 1], ()):
+        if length > j:
+            continue
         for agent in d.agents.get(tuple(lowers[j - length : j]), ()):
             if agent.kind in kinds:
                 return j - length, agent

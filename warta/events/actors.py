@@ -83,14 +83,13 @@ def actor_index(doc: Doc) -> list[ActorSpan | None]:
             taken[k] = True
     # generic actor phrases, extended over a following place or country ("pasukan Israel")
     i = 0
-    max_len = d.max_agent_len
     while i < n:
         if taken[i]:
             i += 1
             continue
         hit = None
-        for length in range(min(max_len, n - i), 0, -1):
-            if any(taken[i : i + length]):
+        for length in d.agent_lengths.get(lowers[i], ()):  # longest first; most words start none
+            if i + length > n or any(taken[i : i + length]):
                 continue
             kinds = [
                 a for a in d.agents.get(tuple(lowers[i : i + length]), ()) if a.kind in ("agent", "title")
