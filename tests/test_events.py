@@ -1088,3 +1088,54 @@ def test_a_reprimand_a_dismissal_an_order_and_obeying_a_ruling(nlp_model):
     ]
     (obey,) = events(nlp_model, "KPU menyatakan mengikuti putusan Mahkamah Agung soal batas usia.")
     assert obey.type == "CONCEDE" and [a.text for a in obey.source] == ["KPU"]
+
+
+def test_a_thing_as_the_subject_of_an_active_trigger_is_no_event(nlp_model):
+    # a fact, a slogan, a set of figures or a shop on wheels does not ask, back or help anyone
+    no_events_of(nlp_model, "REQUEST", "Temuan itu mendorong Kementerian Perdagangan mengubah aturan impor.")
+    no_events_of(
+        nlp_model,
+        "REQUEST",
+        "Sejak pekan lalu, spanduk tersebut mengajak warga Kota Bogor menjaga kebersihan sungai.",
+    )
+    no_events_of(nlp_model, "SUPPORT", "Angka inflasi itu mendukung Bank Indonesia menahan suku bunga.")
+    # people, groups and their sides still do
+    (push,) = events(nlp_model, "Para buruh mendorong Kementerian Ketenagakerjaan menaikkan upah minimum.")
+    assert push.type == "REQUEST" and [a.text for a in push.target] == ["Kementerian Ketenagakerjaan"]
+    (call,) = events(nlp_model, "Pemerintah mengajak warga Kota Bogor menjaga kebersihan sungai.")
+    assert call.type == "REQUEST"
+
+
+def test_between_one_side_and_the_other_names_both(nlp_model):
+    (deal,) = events(
+        nlp_model, "Kesepakatan antara China dengan Amerika Serikat soal tarif tercapai di Jenewa."
+    )
+    assert deal.type == "AGREE"
+    assert codes(deal.source) == ["CHN"] and codes(deal.target) == ["USA"]
+    (talks,) = events(nlp_model, "Perundingan antara Indonesia dan Malaysia soal batas laut berlanjut.")
+    assert codes(talks.source) == ["IDN"] and codes(talks.target) == ["MYS"]
+
+
+def test_hoping_that_an_actor_acts_is_a_request(nlp_model):
+    (hope,) = events(
+        nlp_model, "Ketua DPRD Jawa Barat berharap Pemerintah Provinsi Jawa Barat segera memperbaiki jalan."
+    )
+    assert hope.type == "REQUEST" and [a.text for a in hope.source] == ["Ketua DPRD Jawa Barat"]
+    assert [a.text for a in hope.target] == ["Pemerintah Provinsi Jawa Barat"]
+    # hoping for a thing asks no one; and the hope still introduces what the speaker says
+    no_events_of(
+        nlp_model,
+        "REQUEST",
+        "Ketua DPRD Jawa Barat berharap harga beras segera turun.",
+        "Ketua DPRD Jawa Barat berharap Bendungan Jatigede menjadi tujuan wisata baru.",  # a place
+        "Ketua DPRD Jawa Barat berharap Dewan Pengawas KPK bisa segera dibentuk.",  # done to it
+        "Ketua DPRD Jawa Barat berharap Institut Teknologi Bandung menjadi kampus riset.",  # a state
+    )
+    (country,) = events(
+        nlp_model, "Menteri Luar Negeri Sugiono berharap Malaysia segera membebaskan nelayan kita."
+    )
+    assert country.type == "REQUEST" and codes(country.target) == ["MYS"]
+    (reported,) = events(
+        nlp_model, "Menteri Luar Negeri Sugiono berharap, Indonesia akan bertemu Malaysia pekan depan."
+    )
+    assert reported.type == "CONSULT"

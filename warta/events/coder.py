@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from warta.actors.ids import actor_key
 from warta.actors.resolve import entity_by_id, most_salient_person
 from warta.doc import span
 from warta.events.actors import ActorSpan, actor_index
@@ -193,6 +194,7 @@ def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Cl
                 and i + 1 < end
                 and lowers[i + 1] not in ("kepada", "pada", "di", "dalam")
                 and not _noun_object(lex, lowers, i + 1, end)
+                and not _appeal_to_actor(lex, lowers, actors, i, end)
                 # (not "menegaskan (kembali) bahwa ...", "mengatakan, ...": that clause opens there)
                 and not any(
                     lowers[k] in CLAUSE_PUNCT | {",", "bahwa"} or lex.modifiers.get(lowers[k]) == "break"
@@ -211,6 +213,54 @@ def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Cl
     return [c for c in clauses if c.end > c.start]
 
 
+def _appeal_to_actor(lex: EventLexicon, lowers, actors, i: int, end: int) -> bool:
+    """A cue that is also an appeal, with an actor right after it: "berharap Pemprov segera ..." asks
+    Pemprov to act (one clause); "berharap, ..." and "berharap harga turun" only introduce a clause."""
+    m = lex.match(lowers, i, end)
+    return (
+        m is not None
+        and m.trigger.role == "appeal"
+        and m.end < end
+        and _addressee(actors[m.end])
+        and _hoped_action(lowers, actors, m.end, end)
+    )
+
+
+# words between the addressee of a hope and the act hoped for: "berharap KPK ke depan bisa segera ..."
+_HOPE_FILLERS = {
+    "bisa", "dapat", "mampu", "segera", "tidak", "tak", "terus", "tetap", "juga", "pun", "akan", "ikut",
+    "turut", "lebih", "benar-benar", "sungguh-sungguh", "kembali", "selalu", "itu", "ini", "tersebut",
+    "ke", "depan", "selanjutnya", "nantinya", "mau", "sudah", "bersedia",
+}  # fmt: skip
+
+
+def _hoped_action(lowers, actors, k: int, end: int) -> bool:
+    """After the addressee at token k comes something it does ("berharap KPK segera menuntaskan"), not
+    something done to it or a state ("berharap Majelis Kehormatan bisa segera dibentuk", "berharap ITB
+    menjadi kampus ...")."""
+    k = _group_at(actors, lowers, k, end)[1]
+    while k < end and actors[k] is not None:
+        k = actors[k].end  # "Majelis Kehormatan MPR": a body of a body
+    while k < end and lowers[k] in _HOPE_FILLERS:
+        k += 1
+    if k >= end:
+        return False
+    w = lowers[k]
+    return w not in ("menjadi", "jadi", "rampung", "selesai") and not (
+        len(w) > 5 and w.startswith(("di", "ter"))
+    )
+
+
+def _addressee(a: ActorSpan | None) -> bool:
+    """An actor that a hope can ask to act: a person, a body, a generic actor or a country ("berharap
+    Jerman bisa ..."), not another place ("berharap Bendungan Cipanas ...", "berharap Jakarta ...")."""
+    if a is None or a.pronoun:
+        return False
+    if a.entity is None or a.entity.type not in ("GPE", "LOC"):
+        return True
+    return actor_key(a.entity.name, "GPE").startswith("country:")
+
+
 # ---------------------------------------------------------------- one clause, one event
 def _clause_event(doc, lex, lowers, actors, clause: Clause, s_start, s_end, times, s_idx) -> Event | None:
     i = clause.start
@@ -221,10 +271,10 @@ def _clause_event(doc, lex, lowers, actors, clause: Clause, s_start, s_end, time
             # name that starts with one may be a misread trigger ("Serangan" taken as a name)
             i = a.end
             continue
-        if lex.modifiers.get(lowers[i]) == "speech":
-            i += 1
-            continue
         m = lex.match(lowers, i, clause.end)
+        if lex.modifiers.get(lowers[i]) == "speech" and (m is None or m.trigger.role != "appeal"):
+            i += 1  # "berharap, ...": a cue for what follows; "berharap Pemprov segera ...": an appeal
+            continue
         if m is None:
             i += 1
             continue
@@ -252,6 +302,8 @@ def _event_from(
     t_start, t_end = m.start, m.end
     if _in_title(doc, t_start, t_end, s_start):
         return None
+    if role in ("verb", "control", "appeal") and _inanimate_subject(doc, lex, actors, t_start, clause.start):
+        return None  # "Temuan itu mendorong ...", "Slogan tersebut mengajak ...": a thing asks no one
     if (
         role in ("verb", "control")
         and lex.arguments.get(lowers[t_start]) == "partner"
@@ -334,6 +386,10 @@ def _event_from(
             k += 1
         if k >= clause.end or (actors[k] is None and lowers[k] not in ("agar", "supaya")):
             return None
+        if lex.modifiers.get(lowers[t_start]) == "speech" and not (
+            _addressee(actors[k]) and _hoped_action(lowers, actors, k, clause.end)
+        ):
+            return None  # "berharap Bendungan Cipanas dapat menjadi destinasi wisata": a hope for a place
         role = "control" if typ == "REQUEST" else "verb"
         if typ == "REQUEST" and actors[k] is not None:
             g_end = _group_at(actors, lowers, k, clause.end)[1]
@@ -867,6 +923,8 @@ def _roles(
     skip_words = 0
     patient = False  # the noun's own actor is the one it is done to: that says nothing of who does it
     gov = None  # the last preposition before this group: "ditampung di halaman KPP" is no agent
+    between_end = -2  # where a target after "antara" ends: "antara X dengan Y" names Y too
+    owned = False  # the target found so far is the actor right after an event noun ("tuntutan rakyat")
     while k < end:
         a = actors[k]
         if a is None:
@@ -889,6 +947,18 @@ def _roles(
             k, gov = max(nxt, k + 1), None  # "diusulkan menjadi Hakim Agung": the office, not who acts
             continue
         is_place = all(g.entity is not None and g.entity.type in ("LOC", "GPE") for g in group)
+        if owned and not agent_after and prev in ("kepada", "ke", "terhadap"):
+            # "menyerahkan tuntutan rakyat ke DPR": the noun's own actor voices it, DPR receives it
+            agent_after, target, owned = target, group, False
+            k = max(nxt, k + 1)
+            gov = None
+            continue
+        if between_end == k - 1 and prev == "dengan":
+            # "kesepakatan antara China dengan Amerika Serikat": the second side of "antara", like "dan"
+            target = target + group
+            k = max(nxt, k + 1)
+            gov = None
+            continue
         if prev in ("dengan", "bersama") and not partner and not is_place:
             partner = group
         if gov == "di" and is_place:
@@ -933,6 +1003,15 @@ def _roles(
                     agent_after = group  # "diserang Israel", "invasi (skala penuh) Rusia"
             else:
                 target = group
+                owned = (
+                    nominal
+                    and role == "verb"
+                    and k == after
+                    and not received
+                    and not _patient_noun(lowers[t_start])
+                )
+                if prev == "antara":
+                    between_end = nxt
         k = max(nxt, k + 1)
         gov = None
     # subject: the trigger's nsubj when parsed, else the nearest free actor group before it
@@ -1181,6 +1260,15 @@ def _thing_subject(doc: Doc, actors, head: int, lo: int) -> bool:
     tersebut", "hal itu"; not "kedatangan Imam Besar Al-Azhar")."""
     child = next(_dependents(doc, head, SUBJECTS, lo, head), None)
     return child is not None and child.pos_ in ("NOUN", "PRON") and not _phrase_has_actor(actors, child)
+
+
+def _inanimate_subject(doc: Doc, lex: EventLexicon, actors, head: int, lo: int) -> bool:
+    """Token ``head`` has a parsed subject in [lo, head) that is a thing (``inanimate`` in arguments.tsv,
+    also capitalised at the sentence start) with no actor in its phrase: "angka inflasi itu"."""
+    for child in _dependents(doc, head, ("nsubj",), lo, head):
+        if lex.arguments.get(child.lower_) == "inanimate" and not _phrase_has_actor(actors, child):
+            return True
+    return False
 
 
 def _unnamed_subject(doc: Doc, lex: EventLexicon, actors, head: int, lo: int) -> bool:
