@@ -66,7 +66,7 @@ def test_dev_gold_holds_no_article_text():
     spec = json.loads((ROOT / "bench" / "gold" / "quotes" / "dev.json").read_text(encoding="utf-8"))
     for art in spec["articles"]:
         assert "text" not in art
-        for q in art["quotes"]:
+        for q in art["quotes"] or []:  # null: not annotated (events-only gold)
             assert set(q) == {"speaker", "speaker_mention", "cue", "content", "direct"}
             assert all(isinstance(v, int) for v in q["content"])
         for e in art.get("events", []):
@@ -137,3 +137,25 @@ def test_seed_article_events_scored_and_written(tmp_path):
         (tmp_path / "seed-000.txt").read_text(encoding="utf-8"), gold["events"], e2e.from_gold_format(pred)
     )
     assert rescored["match"] / rescored["gold"] == scores["event_r"]  # the written file rescores alike
+
+
+def test_blind_event_test_gold_holds_no_text_and_materialises(tmp_path):
+    spec_path = ROOT / "bench" / "gold" / "events" / "test.json"
+    spec = json.loads(spec_path.read_text(encoding="utf-8"))
+    for art in spec["articles"]:
+        assert "text" not in art and art["quotes"] is None  # events only
+        for e in art["events"]:
+            assert set(e) == {"type", "mode", "trigger", "source", "target"}
+    shared = shared_path("data", "news", "politics2024_tantowjy.jsonl").parents[2]
+    ids = e2e.materialize(spec_path, shared, tmp_path)
+    assert len(ids) == len(spec["articles"])
+    gold = json.loads((tmp_path / f"{ids[0]}.gold.json").read_text(encoding="utf-8"))
+    assert gold["quotes"] is None and gold["events"]
+    text = (tmp_path / f"{ids[0]}.txt").read_text(encoding="utf-8")
+    for e in gold["events"]:
+        assert text[e["trigger_start"] :].startswith(e["trigger"])
+    # quotes null: the article counts for events only, no quote is scored
+    c = e2e.score_article(text, gold, {"quotes": [{"content": {"start": 0, "end": 5}}], "events": [],
+                                       "entities": [], "times": []})  # fmt: skip
+    assert (c["gold"], c["pred"], c["quotes_annotated"]) == (0, 0, False)
+    assert c["events"]["gold"] == len(gold["events"])

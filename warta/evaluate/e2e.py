@@ -204,16 +204,18 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
 
 
 def score_article(text: str, gold: dict, article: dict) -> dict[str, Any]:
-    """Counts for one article (quotes, speakers, times) plus per-quote details for error analysis."""
-    gq = gold.get("quotes", [])
-    pq = article["quotes"]
+    """Counts for one article (quotes, speakers, times) plus per-quote details for error analysis.
+    Gold ``quotes`` null means the quotes were not annotated: none is counted, gold or predicted."""
+    annotated = gold.get("quotes", []) is not None
+    gq = gold.get("quotes") or []
+    pq = article["quotes"] if annotated else []
     gspans = locate(text, [q["content"] for q in gq])
     pspans = [(q["content"]["start"], q["content"]["end"]) for q in pq]
     pairs = match_quotes(gspans, pspans)
     spk = sum(1 for gi, pi in pairs.items() if speaker_right(gq[gi]["speaker"], pq[pi]["speaker_name"]))
     counts: dict[str, Any] = {
         "gold": len(gq), "pred": len(pq), "match": len(pairs), "speaker": spk,
-        "unlocated": sum(1 for s in gspans if s is None),
+        "unlocated": sum(1 for s in gspans if s is None), "quotes_annotated": annotated,
     }  # fmt: skip
     counts["missed"] = [gq[i] for i in range(len(gq)) if i not in pairs]
     matched_p = set(pairs.values())
@@ -319,12 +321,14 @@ def run(
     tot = {"gold": 0, "pred": 0, "match": 0, "speaker": 0, "unlocated": 0}
     tim = {"gold": 0, "pred": 0, "match": 0, "value": 0}
     evs = {"articles": 0, "gold": 0, "pred": 0, "trigger": 0, "match": 0, "source": 0, "target": 0}
+    quote_articles = 0
     for gid, txt, gpath in track(items, description="analysing articles", console=console):
         text = txt.read_text(encoding="utf-8")
         g = json.loads(gpath.read_text(encoding="utf-8"))
         # force: a gold article is Indonesian by construction, whatever the language detector thinks
         article = warta.analyze(text, published=g.get("date"), force=True).to_dict()
         c = score_article(text, g, article)
+        quote_articles += c["quotes_annotated"]
         for k in tot:
             tot[k] += c[k]
         for k in tim:
@@ -364,20 +368,25 @@ def run(
     _, _, fs = prf(tot["speaker"], tot["pred"], tot["gold"])
     tp, tr, tf = prf(tim["match"], tim["pred"], tim["gold"])
     _, _, vf = prf(tim["value"], tim["pred"], tim["gold"])
-    console.print(
-        f"articles {len(items)}  quotes gold {tot['gold']} pred {tot['pred']} matched {tot['match']}"
-        + (f"  (gold content not found in text: {tot['unlocated']})" if tot["unlocated"] else "")
-    )
-    console.print(f"quote      P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
-    console.print(f"speaker    accuracy on matched {acc:.3f}   quote+speaker F1 {fs:.3f}")
+    if quote_articles:
+        console.print(
+            f"articles {len(items)}  quotes gold {tot['gold']} pred {tot['pred']} matched {tot['match']}"
+            + (f"  (gold content not found in text: {tot['unlocated']})" if tot["unlocated"] else "")
+            + (f"  (quotes annotated in {quote_articles})" if quote_articles < len(items) else "")
+        )
+        console.print(f"quote      P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+        console.print(f"speaker    accuracy on matched {acc:.3f}   quote+speaker F1 {fs:.3f}")
+    else:
+        console.print(f"articles {len(items)}  quotes not annotated in {gold}")
     if tim["gold"]:
         console.print(
             f"dates      P {tp:.3f}  R {tr:.3f}  F1 {tf:.3f}   value F1 {vf:.3f}  (gold {tim['gold']}, pred {tim['pred']})"
         )
     else:
         console.print(f"dates      no time gold in {gold} (pred {tim['pred']})")
-    result = {"quote_p": p, "quote_r": r, "quote_f1": f, "speaker_acc": acc, "quote_speaker_f1": fs,
-              "time_f1": tf, "time_value_f1": vf}  # fmt: skip
+    result = {"time_f1": tf, "time_value_f1": vf}
+    if quote_articles:
+        result.update(quote_p=p, quote_r=r, quote_f1=f, speaker_acc=acc, quote_speaker_f1=fs)
     if evs["articles"]:
         ep, er, ef = prf(evs["match"], evs["pred"], evs["gold"])
         _, _, trf = prf(evs["trigger"], evs["pred"], evs["gold"])
@@ -423,16 +432,20 @@ def materialize(spec: Path, shared: Path, out: Path) -> list[str]:
         def cut(span: list[int] | None, text: str = text) -> str:
             return text[span[0] : span[1]] if span else ""
 
-        quotes = [
-            {
-                "speaker": q["speaker"],
-                "speaker_mention": cut(q["speaker_mention"]),
-                "cue": cut(q["cue"]),
-                "content": cut(q["content"]),
-                "direct": q["direct"],
-            }
-            for q in art["quotes"]
-        ]
+        quotes = (
+            None  # not annotated (an events-only gold file): no quote is scored here
+            if art["quotes"] is None
+            else [
+                {
+                    "speaker": q["speaker"],
+                    "speaker_mention": cut(q["speaker_mention"]),
+                    "cue": cut(q["cue"]),
+                    "content": cut(q["content"]),
+                    "direct": q["direct"],
+                }
+                for q in art["quotes"]
+            ]
+        )
         gold = {"gold_id": art["id"], "date": art["date"], "quotes": quotes, "times": art.get("times") or []}
         if "events" in art:  # events are scored only where they were annotated
             gold["events"] = [
