@@ -145,6 +145,13 @@ def test_scorer_counts_hits_and_codes():
     result = score(rows, preds)
     assert (result["tp"], result["fp"], result["fn"]) == (2, 1, 1)
     assert result["source_acc"] == 1.0 and result["target_acc"] == 0.5
+    # of two events of the gold type, the one on the gold trigger is scored
+    row = {"event": "ASSAULT", "trigger": "meledakkan bom", "source": [], "target": [{"code": "AFG"}]}
+    two = [
+        {"type": "ASSAULT", "trigger": {"text": "menculik"}, "source": [], "target": []},
+        {"type": "ASSAULT", "trigger": {"text": "meledakkan"}, "source": [], "target": [{"country": "AFG"}]},
+    ]
+    assert score([row], [two])["target_acc"] == 1.0
 
 
 def test_seed_events(seed_text, seed_gold, nlp_rules):
@@ -1130,6 +1137,8 @@ def test_hoping_that_an_actor_acts_is_a_request(nlp_model):
         "Ketua DPRD Jawa Barat berharap Bendungan Jatigede menjadi tujuan wisata baru.",  # a place
         "Ketua DPRD Jawa Barat berharap Dewan Pengawas KPK bisa segera dibentuk.",  # done to it
         "Ketua DPRD Jawa Barat berharap Institut Teknologi Bandung menjadi kampus riset.",  # a state
+        "Ketua DPRD Jawa Barat berharap Bappeda selanjutnya diisi oleh orang muda.",
+        "Ketua DPRD Jawa Barat berharap Bupati Klaten masih menjabat tahun depan.",
     )
     (country,) = events(
         nlp_model, "Menteri Luar Negeri Sugiono berharap Malaysia segera membebaskan nelayan kita."
@@ -1139,3 +1148,31 @@ def test_hoping_that_an_actor_acts_is_a_request(nlp_model):
         nlp_model, "Menteri Luar Negeri Sugiono berharap, Indonesia akan bertemu Malaysia pekan depan."
     )
     assert reported.type == "CONSULT"
+
+
+def test_a_second_coordinated_verb_is_a_second_event_with_the_same_subject(nlp_model):
+    arrest, detain = events(nlp_model, "Polisi menangkap Erwin dan menahan Budi di Palembang.")
+    assert (arrest.type, detain.type) == ("COERCE", "COERCE")
+    assert [a.text for a in detain.source] == ["Polisi"] and [a.text for a in detain.target] == ["Budi"]
+    (held,) = events(nlp_model, "Erwin ditangkap dan ditahan polisi di Palembang.")  # one agent, one patient
+    assert [a.text for a in held.target] == ["Erwin"] and [a.text for a in held.source] == ["polisi"]
+    # the second verb's subject is the first verb's, not a name inside the first verb's object
+    (promise,) = events(
+        nlp_model,
+        "Trump mengatakan hal itu akan meledakkan utang AS dan berjanji untuk menggagalkan rencana itu.",
+    )
+    assert promise.type == "AGREE" and [a.text for a in promise.source] == ["Trump"]
+    # nor is a verb inside a purpose, part of what the first one is about
+    (refusal,) = events(
+        nlp_model,
+        "Pemberontak menolak memberi izin kepada pesawat PBB untuk mendarat dan mengevakuasi warga.",
+    )
+    assert refusal.type == "REJECT"
+    # two verbs of one object are one event, and a request's complement is no event of its own
+    (regret,) = events(nlp_model, "Anies Baswedan menyesalkan dan menyayangkan sikap Partai Gerindra.")
+    assert regret.type == "ACCUSE" and [a.text for a in regret.target] == ["Partai Gerindra"]
+    (ask,) = events(nlp_model, "Bupati meminta warga mendoakan dan mendukung pemerintah daerah.")
+    assert ask.type == "REQUEST"
+    # a list of names is no second clause
+    (one,) = events(nlp_model, "Polisi menangkap Erwin dan Budi di Palembang.")
+    assert [a.text for a in one.target] == ["Erwin", "Budi"]

@@ -82,6 +82,7 @@ class Clause:
     # with no free actor, the agent of the sentence's passive ("Usulan itu disampaikan (oleh) Amien"):
     # the subject of a "saat/usai ..." clause that names none ("... saat bertemu Bamsoet")
     sentence_agent: list[ActorSpan] | None = None
+    coordinated: bool = False  # opens at "dan/serta" + a second trigger: shares the subject before it
 
 
 def code_events(doc: Doc) -> list[Event]:
@@ -161,6 +162,28 @@ def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Cl
             around = _covering(actors, i)
             inside = around is not None and around.start < i
             boundary = not in_list and not inside  # "Ketua DPP PDIP, Said Abdullah": one mention
+        coordinated = (
+            not boundary
+            and w in COORDINATORS
+            and i > cur.start
+            and _opens_trigger(lex, lowers, actors, i + 1, end)
+            and _coordinates(lex, lowers, cur.start, i)
+        )
+        if coordinated:
+            # "Polisi menangkap Erwin dan menahan Budi": a second event, with the same subject and the
+            # same reporting context as the first
+            cur.end = i
+            clauses.append(cur)
+            prev = cur
+            cur = Clause(i + 1, end, relative=prev.relative, relative_start=prev.relative_start)
+            cur.speech_source, cur.reported_by, cur.in_report = (
+                prev.speech_source,
+                prev.reported_by,
+                prev.in_report,
+            )
+            cur.coordinated = True
+            i += 1
+            continue
         if boundary and i > cur.start:
             cur.end = i
             clauses.append(cur)
@@ -213,6 +236,32 @@ def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Cl
     return [c for c in clauses if c.end > c.start]
 
 
+COORDINATORS = {"dan", "serta", "lalu", "kemudian"}
+PURPOSE = {"untuk", "agar", "supaya", "guna", "demi"}
+
+
+def _coordinates(lex: EventLexicon, lowers, start: int, i: int) -> bool:
+    """The "dan" at token i joins a second event to the one in [start, i): an active, passive or
+    noun trigger is there, with its own words after it ("menangkap Erwin dan menahan Budi"; not
+    "menyesalkan dan menyayangkan kejadian itu", two verbs with one object), and it neither takes
+    the verbs after it as its complement ("meminta masyarakat mendoakan dan mendukung ...") nor
+    stands in a purpose ("menolak memberi izin ... untuk mendarat dan mengevakuasi")."""
+    if any(lowers[k] in PURPOSE for k in range(start, i)):
+        return False
+    first = next((m for k in range(start, i) if (m := lex.match(lowers, k, i)) is not None), None)
+    if first is None or first.trigger.role in ("control", "appeal", "willing"):
+        return False
+    return first.end < i
+
+
+def _opens_trigger(lex: EventLexicon, lowers, actors, k: int, end: int) -> bool:
+    """A verb trigger (active, passive or control) starts at token k and is no name's first word."""
+    if k >= end or actors[k] is not None:
+        return False
+    m = lex.match(lowers, k, end)
+    return m is not None and m.start == k and m.trigger.role in ("verb", "passive", "control")
+
+
 def _appeal_to_actor(lex: EventLexicon, lowers, actors, i: int, end: int) -> bool:
     """A cue that is also an appeal, with an actor right after it: "berharap Pemprov segera ..." asks
     Pemprov to act (one clause); "berharap, ..." and "berharap harga turun" only introduce a clause."""
@@ -246,9 +295,8 @@ def _hoped_action(lowers, actors, k: int, end: int) -> bool:
     if k >= end:
         return False
     w = lowers[k]
-    return w not in ("menjadi", "jadi", "rampung", "selesai") and not (
-        len(w) > 5 and w.startswith(("di", "ter"))
-    )
+    states = ("menjadi", "jadi", "rampung", "selesai", "masih", "berbentuk")
+    return w not in states and not (len(w) >= 5 and w.startswith(("di", "ter")))
 
 
 def _addressee(a: ActorSpan | None) -> bool:
@@ -1018,6 +1066,8 @@ def _roles(
     subject = _parsed_subject(doc, actors, t_start, clause) or _group_before(
         actors, lowers, clause.start, t_start
     )
+    if subject is None and clause.coordinated:
+        subject = _head_subject(doc, actors, t_start, s_start)
     if role == "passive" and subject is not None:
         right = _right_before(actors, lowers, clause.start, t_start)
         if right is not None and subject[-1].end <= right[0].start:
@@ -1117,6 +1167,18 @@ def _parsed_subject(doc: Doc, actors, t_start: int, clause: Clause) -> list[Acto
                         a for a in (actors[j] for j in range(k, child.right_edge.i + 1)) if a is not None
                     ]
                     return group
+    return None
+
+
+def _head_subject(doc: Doc, actors, t_start: int, lo: int) -> list[ActorSpan] | None:
+    """For a trigger parsed as the second of two coordinated verbs, the actors in the first verb's
+    subject: "Polisi menangkap Erwin dan menahan Budi" (Polisi), "Erwin ditangkap dan ditahan" (Erwin)."""
+    if not doc.has_annotation("DEP") or doc[t_start].dep_ != "conj":
+        return None
+    head = doc[t_start].head
+    for child in _dependents(doc, head.i, SUBJECTS, lo, head.i):
+        group = [a for a in (actors[j] for j in range(child.left_edge.i, child.right_edge.i + 1)) if a]
+        return group or None
     return None
 
 
