@@ -973,3 +973,15 @@ def test_party_deputies_prosecutors_and_fields_of_a_directorate_are_titles():
     assert (azhar.country, azhar.sector) == ("IDN", "GOV")
     assert ents["Luhut Binsar Pandjaitan"].titles == ["Menko Marves"]
     assert ents["Nina Agustina"].titles == ["Bupati Indramayu"]
+
+
+def test_a_sentence_connective_read_into_a_name_is_cut_off():
+    # the NER and the speaker finder both leave a capitalised opener out of the name that follows it
+    for text, name in (
+        ("Terakhir Ronny berharap KPK menyelesaikan proses hukum dengan profesional.", "Ronny"),
+        ("Sehingga Ade Herlanda meminta bertemu dengan Adi Susanto pekan lalu.", "Ade Herlanda"),
+        ("Ketua Bawaslu Kaltim, Hari Dermanto menyampaikan, laporan itu sulit dibuktikan.", "Hari Dermanto"),
+    ):
+        article = warta.analyze(text, force=True)
+        person = next(e for e in article.entities if e.name == name)
+        assert [m.text for m in person.mentions] == [name], text

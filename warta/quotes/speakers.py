@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.lang.id.stop_words import STOP_WORDS
+
 from warta.actors.dictionary import get_dictionary, tokens_of
 from warta.actors.mentions import NUMERAL, VERB_ENDINGS, portfolios
 from warta.doc import span as make_span
@@ -20,6 +22,8 @@ from warta.quotes.lexicon import lexicon
 
 WORD = re.compile(r"\(?[\w][\w'’.\-]*\w\)?|\(?\w\)?")
 _DEMONSTRATIVE = {"itu", "ini", "tersebut"}
+# stop words that also open names ("Hari Dermanto", the Sasak title "Lalu"): kept before a speaker's name
+_NAME_STOPS = {"hari", "lalu", "baik", "bagi"}
 _PARTICLES = {"bin", "binti", "van", "von", "de", "da", "al", "el", "dan"}
 _LINKS = {"yang", "akrab", "disapa", "dipanggil", "biasa", "bernama"}  # "pria yang akrab disapa Gus Fahrur"
 _LEADERS = {"seorang", "salah", "satu", "para", "sejumlah", "beberapa", "mantan", "eks", "sang"}
@@ -298,6 +302,8 @@ def phrase_before(text: str, clause_start: int, cue_start: int) -> Speaker | Non
         j -= 1
     while taken and taken[0][2].lower() in _LINKS:
         taken.pop(0)
+    while len(taken) > 1 and taken[0][2].lower() in STOP_WORDS and taken[0][2].lower() not in _NAME_STOPS:
+        taken.pop(0)  # "Terakhir Ronny berharap", "Sehingga Ade Herlanda meminta": an opener, no name
     if not taken:
         # an unnamed common-noun subject: "seorang pejabat pelabuhan mengatakan"
         tail = seg[: end_limit - clause_start]
