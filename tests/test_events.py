@@ -1176,3 +1176,20 @@ def test_a_second_coordinated_verb_is_a_second_event_with_the_same_subject(nlp_m
     # a list of names is no second clause
     (one,) = events(nlp_model, "Polisi menangkap Erwin dan Budi di Palembang.")
     assert [a.text for a in one.target] == ["Erwin", "Budi"]
+
+
+def test_choosing_a_candidate_is_support_and_an_order_to_a_rank_of_a_body_is_a_request(nlp_model):
+    (chose,) = events(nlp_model, "Partai Golkar memilih Ridwan Kamil untuk Pilkada Jakarta.")
+    assert chose.type == "SUPPORT" and [a.text for a in chose.target] == ["Ridwan Kamil"]
+    no_events_of(
+        nlp_model,
+        "SUPPORT",
+        "Warga memilih diam saat ditanya soal pemilu.",
+        "Responden survei yang memilih Ridwan Kamil sebesar 15,9 persen.",  # no one named backs him
+    )
+    (push,) = events(nlp_model, "Komnas HAM mendorong aparat penegak hukum menindak tambang ilegal.")
+    assert push.type == "REQUEST" and push.target  # a generic actor that is a "group" word too
+    # a crowd of buyers or comments storms nothing
+    no_events_of(nlp_model, "ASSAULT", "Unggahan Wali Kota Bogor itu diserbu komentar warganet.")
+    (order,) = events(nlp_model, "Kapolri memerintahkan jajaran Polda Metro Jaya mengusut kasus itu.")
+    assert order.type == "REQUEST" and [a.text for a in order.target] == ["Polda Metro Jaya"]

@@ -411,7 +411,9 @@ def _event_from(
             or (_thing_subject(doc, actors, t_start, clause.start) and not visit)
         ):
             return None
-    if arg_kind == "candidate" and not _object_is_party_or_person(doc, actors, t_start, t_end, clause.end):
+    if arg_kind in ("candidate", "chosen") and not _object_is_party_or_person(
+        doc, actors, t_start, t_end, clause.end
+    ):
         return None  # "memenangkan Bobby" backs a candidate; "memenangkan Sumatera Utara" wins a place
     if arg_kind in ("actor-target", "actor-phrase") and trig.role in ("verb", "control"):
         # "membatasi akses bagi anggota baru UE", "membatasi wartawan", "memperingatkan Israel"; not
@@ -430,7 +432,10 @@ def _event_from(
     if role == "appeal":  # "mendorong Polri mengaudit", "mendorong agar ...", not "mendorong pertumbuhan"
         # (nor "membantu kesulitan mahasiswa")
         k = t_end
-        while k < clause.end and lowers[k] in ADDRESSEE_OPENERS:
+        # "menginstruksikan kepada jajaran DPC ...": a side or rank of the actor addressed
+        while k < clause.end and (
+            lowers[k] in ADDRESSEE_OPENERS or (actors[k] is None and lex.arguments.get(lowers[k]) == "group")
+        ):
             k += 1
         if k >= clause.end or (actors[k] is None and lowers[k] not in ("agar", "supaya")):
             return None
@@ -622,6 +627,10 @@ def _event_from(
     tgt = [_resolve(doc, a, actors, clause, t_start, exclude=src) for a in target]
     src = [a for a in src if a is not None]
     tgt = [a for a in tgt if a is not None]
+    if arg_kind == "chosen" and not src:
+        return (
+            None  # "responden yang memilih Kaesang", "pemilu untuk memilih anggota DPR": no one named backs
+        )
     if demand and any(a.entity is not None and a.entity in {b.entity for b in src} for a in tgt):
         return _NO_EVENT  # the speaker's own obligation ("ia harus ...")
     if demand and not tgt:
