@@ -241,8 +241,8 @@ PURPOSE = {"untuk", "agar", "supaya", "guna", "demi"}
 
 
 def _coordinates(lex: EventLexicon, lowers, start: int, i: int) -> bool:
-    """The "dan" at token i joins a second event to the one in [start, i): an active, passive or
-    noun trigger is there, with its own words after it ("menangkap Erwin dan menahan Budi"; not
+    """The "dan" at token i joins a second event to the one in [start, i): a trigger that governs no
+    verb is there, with its own words after it ("menangkap Erwin dan menahan Budi"; not
     "menyesalkan dan menyayangkan kejadian itu", two verbs with one object), and it neither takes
     the verbs after it as its complement ("meminta masyarakat mendoakan dan mendukung ...") nor
     stands in a purpose ("menolak memberi izin ... untuk mendarat dan mengevakuasi")."""
@@ -628,9 +628,8 @@ def _event_from(
     src = [a for a in src if a is not None]
     tgt = [a for a in tgt if a is not None]
     if arg_kind == "chosen" and not src:
-        return (
-            None  # "responden yang memilih Kaesang", "pemilu untuk memilih anggota DPR": no one named backs
-        )
+        # "responden yang memilih Kaesang", "pemilu untuk memilih anggota DPR": no one named chooses
+        return None
     if demand and any(a.entity is not None and a.entity in {b.entity for b in src} for a in tgt):
         return _NO_EVENT  # the speaker's own obligation ("ia harus ...")
     if demand and not tgt:
