@@ -88,16 +88,15 @@ class ActorDictionary:
         self._load_people()
         self._load_agents()
         self.max_agent_len = max((len(k) for k in self.agents), default=0)
-        # first token of an agent phrase -> the phrase lengths starting with it, longest first
+        # first (last) token of an agent phrase -> the phrase lengths starting (ending) with it, longest first
+        self.agent_lengths = self._lengths_by(0)
+        self.agent_end_lengths = self._lengths_by(-1)
+
+    def _lengths_by(self, at: int) -> dict[str, list[int]]:
         lengths: dict[str, set[int]] = {}
         for toks in self.agents:
-            lengths.setdefault(toks[0], set()).add(len(toks))
-        self.agent_lengths = {k: sorted(v, reverse=True) for k, v in lengths.items()}
-        # and its last token -> the lengths ending with it, longest first
-        ends: dict[str, set[int]] = {}
-        for toks in self.agents:
-            ends.setdefault(toks[-1], set()).add(len(toks))
-        self.agent_end_lengths = {k: sorted(v, reverse=True) for k, v in ends.items()}
+            lengths.setdefault(toks[at], set()).add(len(toks))
+        return {k: sorted(v, reverse=True) for k, v in lengths.items()}
 
     # ----------------------------------------------------------------- loading
     def _add(self, entry: ActorEntry, names: list[str]) -> None:

@@ -270,9 +270,13 @@ def _appeal_to_actor(lex: EventLexicon, lowers, actors, i: int, end: int) -> boo
         m is not None
         and m.trigger.role == "appeal"
         and m.end < end
-        and _addressee(actors[m.end])
-        and _hoped_action(lowers, actors, m.end, end)
+        and _hope_asks(lowers, actors, m.end, end)
     )
+
+
+def _hope_asks(lowers, actors, k: int, end: int) -> bool:
+    """A hope whose object starts at token k asks someone to act: an addressee, then an act."""
+    return _addressee(actors[k]) and _hoped_action(lowers, actors, k, end)
 
 
 # words between the addressee of a hope and the act hoped for: "berharap KPK ke depan bisa segera ..."
@@ -439,9 +443,7 @@ def _event_from(
             k += 1
         if k >= clause.end or (actors[k] is None and lowers[k] not in ("agar", "supaya")):
             return None
-        if lex.modifiers.get(lowers[t_start]) == "speech" and not (
-            _addressee(actors[k]) and _hoped_action(lowers, actors, k, clause.end)
-        ):
+        if lex.modifiers.get(lowers[t_start]) == "speech" and not _hope_asks(lowers, actors, k, clause.end):
             return None  # "berharap Bendungan Cipanas dapat menjadi destinasi wisata": a hope for a place
         role = "control" if typ == "REQUEST" else "verb"
         if typ == "REQUEST" and actors[k] is not None:
@@ -1006,14 +1008,12 @@ def _roles(
         if owned and not agent_after and prev in ("kepada", "ke", "terhadap"):
             # "menyerahkan tuntutan rakyat ke DPR": the noun's own actor voices it, DPR receives it
             agent_after, target, owned = target, group, False
-            k = max(nxt, k + 1)
-            gov = None
+            k, gov = max(nxt, k + 1), None
             continue
         if between_end == k - 1 and prev == "dengan":
             # "kesepakatan antara China dengan Amerika Serikat": the second side of "antara", like "dan"
             target = target + group
-            k = max(nxt, k + 1)
-            gov = None
+            k, gov = max(nxt, k + 1), None
             continue
         if prev in ("dengan", "bersama") and not partner and not is_place:
             partner = group
@@ -1169,13 +1169,15 @@ def _parsed_subject(doc: Doc, actors, t_start: int, clause: Clause) -> list[Acto
     tok = doc[t_start]
     for child in tok.children:
         if child.dep_ in ("nsubj", "nsubj:pass") and clause.start <= child.i < t_start:
-            for k in range(child.left_edge.i, child.right_edge.i + 1):
-                if actors[k] is not None:
-                    group = [
-                        a for a in (actors[j] for j in range(k, child.right_edge.i + 1)) if a is not None
-                    ]
-                    return group
+            group = _phrase_actors(actors, child)
+            if group:
+                return group
     return None
+
+
+def _phrase_actors(actors, tok) -> list[ActorSpan]:
+    """The actor spans that start inside the phrase token ``tok`` heads, in order."""
+    return [a for a in (actors[j] for j in range(tok.left_edge.i, tok.right_edge.i + 1)) if a is not None]
 
 
 def _head_subject(doc: Doc, actors, t_start: int, lo: int) -> list[ActorSpan] | None:
@@ -1185,8 +1187,7 @@ def _head_subject(doc: Doc, actors, t_start: int, lo: int) -> list[ActorSpan] | 
         return None
     head = doc[t_start].head
     for child in _dependents(doc, head.i, SUBJECTS, lo, head.i):
-        group = [a for a in (actors[j] for j in range(child.left_edge.i, child.right_edge.i + 1)) if a]
-        return group or None
+        return _phrase_actors(actors, child) or None
     return None
 
 
