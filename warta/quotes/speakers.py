@@ -23,7 +23,7 @@ from warta.quotes.lexicon import lexicon
 WORD = re.compile(r"\(?[\w][\w'’.\-]*\w\)?|\(?\w\)?")
 _DEMONSTRATIVE = {"itu", "ini", "tersebut"}
 # stop words that also open names ("Hari Dermanto", the Sasak title "Lalu"): kept before a speaker's name
-_NAME_STOPS = {"hari", "lalu", "baik", "bagi"}
+_NAME_STOPS = {"hari", "lalu"}
 _PARTICLES = {"bin", "binti", "van", "von", "de", "da", "al", "el", "dan"}
 _LINKS = {"yang", "akrab", "disapa", "dipanggil", "biasa", "bernama"}  # "pria yang akrab disapa Gus Fahrur"
 _LEADERS = {"seorang", "salah", "satu", "para", "sejumlah", "beberapa", "mantan", "eks", "sang"}
