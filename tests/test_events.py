@@ -1193,3 +1193,63 @@ def test_choosing_a_candidate_is_support_and_an_order_to_a_rank_of_a_body_is_a_r
     no_events_of(nlp_model, "ASSAULT", "Unggahan Wali Kota Bogor itu diserbu komentar warganet.")
     (order,) = events(nlp_model, "Kapolri memerintahkan jajaran Polda Metro Jaya mengusut kasus itu.")
     assert order.type == "REQUEST" and [a.text for a in order.target] == ["Polda Metro Jaya"]
+
+
+def _typed(nlp, text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(e.type, [a.text for a in e.source], [a.text for a in e.target]) for e in events(nlp, text)]
+
+
+def test_naming_a_suspect_and_reporting_to_the_police_accuse(nlp_model):
+    assert _typed(nlp_model, "Kejaksaan Agung menetapkan Bambang Wirawan sebagai tersangka.") == [
+        ("ACCUSE", ["Kejaksaan Agung"], ["Bambang Wirawan"])
+    ]
+    (named,) = events(nlp_model, "Bambang Wirawan ditetapkan sebagai tersangka oleh Kejaksaan Agung.")
+    assert named.type == "ACCUSE" and [a.text for a in named.target] == ["Bambang Wirawan"]
+    assert _typed(nlp_model, "Partai Demokrat melaporkan Bambang Wirawan ke Bareskrim Polri.") == [
+        ("ACCUSE", ["Partai Demokrat"], ["Bambang Wirawan"])
+    ]
+    no_events_of(
+        nlp_model,
+        "ACCUSE",
+        "Pemerintah menetapkan tarif baru untuk angkutan umum.",  # no one is charged
+        "Bambang Wirawan ditetapkan sebagai pemenang lelang.",
+        "Menteri Keuangan melaporkan hasilnya kepada Presiden Prabowo.",  # a report, not to the police
+    )
+
+
+def test_signing_or_passing_an_act_of_office_is_no_support(nlp_model):
+    no_events_of(
+        nlp_model,
+        "SUPPORT",
+        "Peraturan itu diteken Presiden Prabowo Subianto pada Jumat.",
+        "Surat edaran tersebut ditandatangani Wali Kota Bogor.",
+        "DPR mengesahkan RUU Penyiaran menjadi undang-undang.",
+    )
+    (pact,) = events(nlp_model, "Kesepakatan itu ditandatangani Indonesia dan Malaysia di Kuching.")
+    assert pact.type == "SUPPORT"
+
+
+def test_proposals_mockery_challenges_and_disagreement(nlp_model):
+    # a proposal that someone act asks them to; a proposal of a policy is no promise to anyone
+    (ask,) = events(nlp_model, "Fraksi PKS mengusulkan agar pemerintah menunda kenaikan tarif listrik.")
+    assert ask.type == "REQUEST"
+    no_events_of(nlp_model, "AGREE", "Usulan Partai Gelora soal pemilihan kepala daerah dinilai mundur.")
+    (nominee,) = events(nlp_model, "Nama Dedi Mulyana sempat diusulkan Partai Gerindra.")
+    assert nominee.type == "SUPPORT" and [a.text for a in nominee.source] == ["Partai Gerindra"]
+    assert _typed(nlp_model, "Rudi menyindir Gubernur Jawa Barat soal banjir.")[0][0] == "ACCUSE"
+    (dare,) = events(nlp_model, "Ketua DPD menantang Kapolda Jawa Timur untuk membuka data itu.")
+    assert dare.type == "REQUEST" and [a.text for a in dare.target] == ["Kapolda Jawa Timur"]
+    (no,) = events(nlp_model, "Partai Demokrat tak sependapat dengan usulan Amir Hamzah.")
+    assert no.type == "REJECT"
+
+
+def test_a_voiced_nominal_event_is_the_voicers_and_hearings_are_meetings(nlp_model):
+    (voiced,) = events(nlp_model, "Penolakan juga disampaikan Ketua DPP Partai Nasdem, Rudi Hartono.")
+    assert voiced.type == "REJECT" and len(voiced.source) == 1
+    assert voiced.source[0].text.endswith("Rudi Hartono")  # the person, with or without the title
+    (hearing,) = events(
+        nlp_model, "Komisi II DPR menggelar rapat kerja dengan Menteri Dalam Negeri Tito Karnavian."
+    )
+    assert hearing.type == "CONSULT" and hearing.target
+    no_events_of(nlp_model, "CONSULT", "Partai Golkar menggelar rapat kerja nasional di Bali.")
+    no_events_of(nlp_model, "CONSULT", "Indonesia menjadi tuan rumah kejuaraan bulu tangkis dunia.")

@@ -208,9 +208,11 @@ def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Cl
             elif cur.relative:  # "... bahwa X yang dipimpinnya harus ...": still reported speech
                 cur.reported_by = clauses[-1].speech_source or clauses[-1].reported_by
         elif eff == "speech" and not (
-            w.startswith("di") and i + 1 < end and lowers[i + 1] in ("ke", "kepada", "oleh")
+            (w.startswith("di") and i + 1 < end and lowers[i + 1] in ("ke", "kepada", "oleh"))
+            or _reports_to_authority(lex, lowers, i, i + 1, end)
         ):
-            # (not "Rossa dilaporkan ke Bareskrim": reported to the police, not reportedly)
+            # (not "Rossa dilaporkan ke Bareskrim", "PDIP melaporkan Budi ke Bareskrim": reported to the
+            # police, not reportedly)
             pending_speech = _group_before(actors, lowers, cur.start, i) or pending_speech or []
             if (
                 quote_lexicon().cue_kind.get(w) == "verb"
@@ -324,8 +326,14 @@ def _clause_event(doc, lex, lowers, actors, clause: Clause, s_start, s_end, time
             i = a.end
             continue
         m = lex.match(lowers, i, clause.end)
-        if lex.modifiers.get(lowers[i]) == "speech" and (m is None or m.trigger.role != "appeal"):
-            i += 1  # "berharap, ...": a cue for what follows; "berharap Pemprov segera ...": an appeal
+        if (
+            lex.modifiers.get(lowers[i]) == "speech"
+            and (m is None or m.trigger.role != "appeal")
+            and not _reports_to_authority(lex, lowers, i, i + 1, clause.end)
+        ):
+            # "berharap, ...": a cue for what follows; "berharap Pemprov segera ...": an appeal;
+            # "melaporkan Budi ke Bareskrim": an accusation
+            i += 1
             continue
         if m is None:
             i += 1
@@ -396,6 +404,18 @@ def _event_from(
         if kind == "thing":
             return _NO_EVENT  # nor is the noun it governs ("didukung oleh komitmen BI")
     arg_kind = lex.arguments.get(lowers[t_start])
+    if arg_kind == "signed" and not _pact_before(lex, lowers, s_start, t_start):
+        return _NO_EVENT  # "Perpres itu diteken Presiden": an act of office, not a signed agreement
+    if (
+        arg_kind == "charged"
+        and trig.gap_word is None
+        and not any(
+            lex.arguments.get(lowers[j]) == "charge" for j in range(t_end, min(clause.end, t_end + 10))
+        )
+    ):
+        return None  # "menetapkan tarif", "ditetapkan sebagai pemenang": no one is charged
+    if arg_kind == "reported" and not _reports_to_authority(lex, lowers, t_start, t_end, clause.end):
+        return None  # "CNN melaporkan", "melaporkan hasilnya kepada Presiden": no one is accused
     if arg_kind == "released" and not _person_argument(
         doc, lex, lowers, actors, trig.role, t_start, t_end, clause
     ):
@@ -983,6 +1003,7 @@ def _roles(
     gov = None  # the last preposition before this group: "ditampung di halaman KPP" is no agent
     between_end = -2  # where a target after "antara" ends: "antara X dengan Y" names Y too
     owned = False  # the target found so far is the actor right after an event noun ("tuntutan rakyat")
+    voiced = _voiced_by(lowers, after, end) if role == "noun" else None
     while k < end:
         a = actors[k]
         if a is None:
@@ -1003,6 +1024,11 @@ def _roles(
             continue
         if prev in COPULAS or prev == "sebagai":
             k, gov = max(nxt, k + 1), None  # "diusulkan menjadi Hakim Agung": the office, not who acts
+            continue
+        if voiced is not None and k > voiced and not agent_after and gov in (None, "oleh"):
+            # "Penolakan turut disampaikan Sekjen PDIP, Hasto Kristiyanto": who voices it gives it
+            agent_after, nxt = _appositive_person(actors, lowers, group, nxt, end)
+            k, gov = max(nxt, k + 1), None
             continue
         is_place = all(g.entity is not None and g.entity.type in ("LOC", "GPE") for g in group)
         if owned and not agent_after and prev in ("kepada", "ke", "terhadap"):
@@ -1131,6 +1157,63 @@ def _roles(
             return [], [], location
         return agent_after or ([] if patient else subject or []), target, location
     return subject or [], target, location
+
+
+# the verbs by which a nominal event is voiced: "Kritik juga dilontarkan (oleh) X" is X's criticism
+VOICING = {"disampaikan", "dilontarkan", "disuarakan", "diungkapkan", "dilayangkan", "dinyatakan"}
+_VOICE_ADVERBS = {"turut", "juga", "pun", "pula", "sudah", "telah", "sebelumnya", "kemudian", "lantas",
+                  "lalu"}  # fmt: skip
+
+
+def _voiced_by(lowers, after: int, end: int) -> int | None:
+    """The index of the voicing verb right after a nominal trigger (past adverbs), if there is one."""
+    k = after
+    while k < end and lowers[k] in _VOICE_ADVERBS:
+        k += 1
+    return k if k < end and lowers[k] in VOICING else None
+
+
+def _appositive_person(actors, lowers, group: list[ActorSpan], nxt: int, end: int):
+    """A title's body then the person's name after a comma ("Sekjen PDIP, Hasto Kristiyanto"): the person."""
+    if (
+        len(group) == 2
+        and lowers[group[0].end] == ","
+        and group[1].start == group[0].end + 1
+        and group[0].entity is not None
+        and group[0].entity.type != "PER"
+        and group[1].entity is not None
+        and group[1].entity.type == "PER"
+    ):
+        return group[1:], nxt  # the list reader took "PDIP, Hasto Kristiyanto" for two actors
+    if (
+        nxt + 1 < end
+        and lowers[nxt] == ","
+        and actors[nxt + 1] is not None
+        and actors[nxt + 1].entity is not None
+        and actors[nxt + 1].entity.type == "PER"
+        and all(g.entity is None or g.entity.type != "PER" for g in group)
+    ):
+        return _group_at(actors, lowers, nxt + 1, end)
+    return group, nxt
+
+
+def _reports_to_authority(lex: EventLexicon, lowers, t_start: int, t_end: int, end: int) -> bool:
+    """A reporting trigger ("melaporkan", "dilaporkan") sent "ke/kepada" an authority within eight words."""
+    return lex.arguments.get(lowers[t_start]) == "reported" and any(
+        lowers[j] in ("ke", "kepada") and lex.arguments.get(lowers[j + 1]) == "authority"
+        for j in range(t_end, min(end - 1, t_end + 8))
+    )
+
+
+def _pact_before(lex: EventLexicon, lowers, s_start: int, t_start: int) -> bool:
+    """An agreement noun among the eight words before a signing passive ("Kerja sama tersebut juga telah
+    ditandatangani")."""
+    for j in range(max(s_start, t_start - 8), t_start):
+        if lex.arguments.get(lowers[j]) == "pact" or (
+            lowers[j] == "sama" and j > s_start and lowers[j - 1] == "kerja"
+        ):
+            return True
+    return False
 
 
 def _once(group: list[EventActor]) -> list[EventActor]:
