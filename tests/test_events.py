@@ -1253,3 +1253,33 @@ def test_a_voiced_nominal_event_is_the_voicers_and_hearings_are_meetings(nlp_mod
     assert hearing.type == "CONSULT" and hearing.target
     no_events_of(nlp_model, "CONSULT", "Partai Golkar menggelar rapat kerja nasional di Bali.")
     no_events_of(nlp_model, "CONSULT", "Indonesia menjadi tuan rumah kejuaraan bulu tangkis dunia.")
+
+
+def test_probing_and_summoning_need_an_authority_and_seizures_from_someone_are_told(nlp_model):
+    (probe,) = events(nlp_model, "Kejaksaan Agung mendalami aliran dana dari PT Sumber Makmur.")
+    assert probe.type == "ACCUSE" and probe.mode == "investigate"
+    (summons,) = events(nlp_model, "Bupati Sleman dipanggil KPK pekan depan.")
+    assert summons.type == "ACCUSE" and [a.text for a in summons.source] == ["KPK"]
+    no_events_of(
+        nlp_model,
+        "ACCUSE",
+        "Para santri mendalami ilmu tafsir di Pondok Pesantren Lirboyo.",
+        "Sejak kecil ia dipanggil Cak Nun oleh teman-temannya.",
+    )
+    # a relative passive tells an event when its doer or the one it is taken from is named
+    seized = events(nlp_model, "Penyidik menghitung aset yang disita dari rumah Rahmat Hidayat.")
+    assert [(e.type, [a.text for a in e.target]) for e in seized] == [("COERCE", ["Rahmat Hidayat"])]
+    no_events_of(nlp_model, "COERCE", "Helikopter yang disita itu kini diparkir di bandara.")
+
+
+def test_visits_talks_offers_help_and_petitions(nlp_model):
+    (visit,) = events(nlp_model, "Ridwan Kamil menyambangi kantor DPW Partai Nasdem di Bandung.")
+    assert (visit.type, visit.mode) == ("CONSULT", "visit")
+    (talk,) = events(nlp_model, "Partai Golkar menjalin komunikasi politik dengan Partai Gerindra.")
+    assert talk.type == "CONSULT" and talk.target
+    (offer,) = events(nlp_model, '"Program itu sudah kami tawarkan kepada Pemkab Bantul," kata Rina Wijaya.')
+    assert offer.type == "AGREE"
+    (petition,) = events(
+        nlp_model, "Koalisi masyarakat sipil menggagas petisi agar DPR membatalkan revisi itu."
+    )
+    assert petition.type == "REQUEST"

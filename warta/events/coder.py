@@ -408,6 +408,7 @@ def _event_from(
         return _NO_EVENT  # "Perpres itu diteken Presiden": an act of office, not a signed agreement
     if (
         arg_kind == "charged"
+        and trig.words == (lowers[t_start],)  # not "menetapkan ... syarat", "menetapkan keadaan darurat"
         and trig.gap_word is None
         and not any(
             lex.arguments.get(lowers[j]) == "charge" for j in range(t_end, min(clause.end, t_end + 10))
@@ -530,7 +531,12 @@ def _event_from(
     if role == "passive" and t_start > clause.start and lowers[t_start - 1] == "yang":
         before = actors[t_start - 2] if t_start - 2 >= clause.start else None
         by_agent = "oleh" in lowers[t_end : min(clause.end, t_end + 3)]
-        if before is None and not _actor_ends_at(actors, t_start - 1) and not by_agent:
+        # "aset yang disita dari rumah Arinal": taken from someone named
+        from_someone = any(
+            lowers[j] == "dari" and any(actors[x] is not None for x in range(j + 1, min(clause.end, j + 4)))
+            for j in range(t_end, min(clause.end, t_end + 3))
+        )
+        if before is None and not _actor_ends_at(actors, t_start - 1) and not (by_agent or from_someone):
             # "helikopter yang disita", "Tepi Barat yang diduduki": it describes a thing; with its doer
             # named ("pegawai yang dipecat oleh Kemenkeu") it still tells an event
             return None
@@ -668,6 +674,8 @@ def _event_from(
         src and tgt and tgt[0].country and all(a.country and a.country != tgt[0].country for a in src)
     ):
         return None  # "jemaah tiba di Bandara Juanda", "Gibran tiba di Istana": an arrival, no visit
+    if arg_kind == "enforcer" and not any(_enforces(doc, lex, a) for a in src):
+        return None  # "mendalami ilmu agama", "dipanggil Pak Jokowi": no authority probes or summons
     if typ == "ACCUSE" and mode == "investigate" and src and all(a.sector == "HLH" for a in src):
         return None  # "pemeriksaan oleh dokter": a medical examination, no investigation
     if typ == "COERCE" and mode == "restrict" and src and all(a.sector in CIVIL for a in src):
@@ -1195,6 +1203,15 @@ def _appositive_person(actors, lowers, group: list[ActorSpan], nxt: int, end: in
     ):
         return _group_at(actors, lowers, nxt + 1, end)
     return group, nxt
+
+
+def _enforces(doc: Doc, lex: EventLexicon, a: EventActor) -> bool:
+    """The actor is police, a prosecutor, a court or an oversight body (by sector or by a word of its name)."""
+    if a.sector in ("COP", "JUD"):
+        return True
+    ent = entity_by_id(doc, a.entity) if a.entity else None
+    words = re.findall(r"\w+", f"{a.text} {ent.name if ent is not None else ''}".lower())
+    return any(lex.arguments.get(w) == "authority" for w in words)
 
 
 def _reports_to_authority(lex: EventLexicon, lowers, t_start: int, t_end: int, end: int) -> bool:
