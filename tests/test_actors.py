@@ -985,3 +985,20 @@ def test_a_sentence_connective_read_into_a_name_is_cut_off():
         article = warta.analyze(text, force=True)
         person = next(e for e in article.entities if e.name == name)
         assert [m.text for m in person.mentions] == [name], text
+
+
+def test_regional_prosecutors_and_police_and_a_titled_holder_after_a_known_place():
+    """ "Kejaksaan Tinggi (Kejati) Lampung" is the province's prosecutor, not the Kejaksaan Agung, and
+    "Gubernur Lampung Arinal Djunaidi", read by the model as one place, is a governor."""
+    text = (
+        "Kejaksaan Tinggi (Kejati) Riau memeriksa mantan Gubernur Riau Syamsul Bahri pada Senin. "
+        "Kejaksaan Negeri Pekalongan menahan dua tersangka. "
+        "Kepolisian Daerah (Polda) Kalimantan Barat menangkap tiga orang. "
+        "Kejaksaan menahan seorang pegawai bank."
+    )
+    ents = analysed(text, "2025-06-01")
+    assert ents["Kejaksaan Tinggi Riau"].sector == "JUD"
+    assert ents["Kejaksaan Negeri Pekalongan"].sector == "JUD"
+    assert ents["Kepolisian Daerah Kalimantan Barat"].sector == "COP"
+    assert "Kejaksaan Agung" in ents  # the bare word still names the national body
+    assert ents["Syamsul Bahri"].type == "PER" and ents["Syamsul Bahri"].titles == ["Gubernur Riau"]

@@ -154,6 +154,7 @@ def dictionary_spans(
     }
     if redefined is None:
         redefined = _redefined_short_forms(texts, d)
+    lowers = [t.lower() for t in texts]
     while i < n:
         lengths = index.get(texts[i])
         hit = None
@@ -166,6 +167,13 @@ def dictionary_spans(
                         and not _longer_name(texts, i + length, entry, lower_seen)
                         and not (length == 1 and entry.type == "PER" and texts[i] in taken)
                         and not (length == 1 and texts[i] in redefined)
+                        # "Kejaksaan Tinggi (Kejati) Lampung": a longer organisation prefix starts here, so
+                        # "Kejaksaan" is no alias of the Kejaksaan Agung
+                        and not (
+                            entry.type == "ORG"
+                            and (prefix := _agent_at(lowers, i, d, ("org",))) is not None
+                            and prefix[0] > i + length
+                        )
                         # "Universitas Airlangga", but not the end of a known name ("Amerika Serikat Donald
                         # Trump": "Serikat" also starts union names)
                         and not (
@@ -414,16 +422,18 @@ def find_mentions(doc: Doc) -> list[Mention]:
             seg_label = label
             title_in_span = _title_in_stack(texts, lowers, seg_s, d)
             if (
-                label == "ORG"
+                label in ("ORG", "GPE", "LOC")
                 and seg_s > s
                 and covered[seg_s - 1] is not None
+                # a place goes on ("Denpasar [Barat]", "Tasikmalaya [Kota]"): no holder starts there
+                and not (label != "ORG" and lowers[seg_s] in _PLACE_GOES_ON)
                 and (_titled(lowers, seg_s, covered, d) or title_in_span)
                 and all(doc[k].pos_ in ("PROPN", "") for k in range(seg_s, seg_e))
                 and _agent_at(lowers, seg_s, d, ("title",)) is None  # not "[TNI AL Laksamana] Pertama"
             ):
                 # "Kepala BPH Migas Erika Retnowati", "Kepala Pusat Penerangan Hukum Kejagung Harli
                 # Siregar" read as one organisation: after the known body comes the person who holds
-                # the title
+                # the title; so after a known place ("Gubernur Lampung Arinal Djunaidi" read as one place)
                 seg_label = "PER"
             mentions.extend(
                 _segment(
@@ -985,6 +995,13 @@ def _outside_brackets(texts: list[str], s: int, e: int) -> list[tuple[int, int]]
 
 def _stopword(lower: str, stop: frozenset[str]) -> bool:
     return lower in stop or lower.split("-", 1)[0] in stop
+
+
+# words that continue a place name after it ("Denpasar Barat", "Tasikmalaya Kota", "Jakarta Raya")
+_PLACE_GOES_ON = frozenset(
+    {"barat", "timur", "utara", "selatan", "tengah", "tenggara", "laut", "kota", "kabupaten", "raya",
+     "baru", "lama", "hulu", "hilir", "pusat", "darat", "daya"}
+)  # fmt: skip
 
 
 def _split_by(covered: list, s: int, e: int) -> list[tuple[int, int]]:
