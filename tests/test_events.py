@@ -1283,3 +1283,22 @@ def test_visits_talks_offers_help_and_petitions(nlp_model):
         nlp_model, "Koalisi masyarakat sipil menggagas petisi agar DPR membatalkan revisi itu."
     )
     assert petition.type == "REQUEST"
+
+
+def test_declared_candidates_lobbying_penalties_and_trips_at_home(nlp_model):
+    (declared,) = events(
+        nlp_model, "Partai Buruh menggelar deklarasi pasangan calon Said Iqbal dan Andi Gani."
+    )
+    assert declared.type == "SUPPORT" and declared.target
+    no_events_of(nlp_model, "SUPPORT", "Pemerintah mendeklarasikan keadaan darurat kesehatan.")
+    (lobby,) = events(nlp_model, "Presiden Jokowi melobi pemerintah Arab Saudi untuk menambah kuota haji.")
+    assert lobby.type == "REQUEST" and codes(lobby.target) == ["SAU"]
+    (fine,) = events(nlp_model, "Rahmat Hidayat juga dijatuhi pidana denda sebesar Rp 500 juta.")
+    assert fine.type == "SANCTION"
+    # a trip to a place at home visits no one; a trip abroad visits that country
+    no_events_of(nlp_model, "CONSULT", "Menteri Sosial Saifullah Yusuf berkunjung ke Kabupaten Sleman.")
+    (abroad,) = events(nlp_model, "Menteri Luar Negeri Sugiono berkunjung ke Jepang pekan lalu.")
+    assert (abroad.type, abroad.mode) == ("CONSULT", "visit") and codes(abroad.target) == ["JPN"]
+    # a chance is no act: the event stays, marked hypothetical
+    (chance,) = events(nlp_model, "PKS berpeluang mengusung Anies Baswedan di Pilkada Jakarta.")
+    assert chance.aux == "hypothetical"

@@ -682,6 +682,15 @@ def _event_from(
         typ, mode = "PROTEST", "obstruct"  # civilians blockading protest; a state blockading coerces
     elif typ == "PROTEST" and mode == "obstruct" and src and all(a.sector in STATE for a in src):
         typ, mode = "COERCE", "restrict"  # "Menteri LH menyegel dua pabrik": the state closing a site
+    if (
+        typ == "CONSULT"
+        and mode == "visit"
+        and tgt
+        and all(a.entity in places for a in tgt)
+        and src
+        and all(a.country is not None and a.country == tgt[0].country for a in src)
+    ):
+        return None  # "Seskab berkunjung ke SRMA 33 Tangerang Selatan": a trip at home visits no one
     visiting = location is not None and tgt and location.country == tgt[0].country
     if typ == "CONSULT" and mode is None and visiting and all(a.country != location.country for a in src):
         mode = "visit"  # met in the target's country, away from the source's
