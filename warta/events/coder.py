@@ -686,7 +686,7 @@ def _event_from(
         typ == "CONSULT"
         and mode == "visit"
         and tgt
-        and all(a.entity in places for a in tgt)
+        and all(a.entity in places and a.sector is None for a in tgt)  # a place, not "Menteri ... RI"
         and src
         and all(a.country is not None and a.country == tgt[0].country for a in src)
     ):
