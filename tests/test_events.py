@@ -1302,3 +1302,16 @@ def test_declared_candidates_lobbying_penalties_and_trips_at_home(nlp_model):
     # a chance is no act: the event stays, marked hypothetical
     (chance,) = events(nlp_model, "PKS berpeluang mengusung Anies Baswedan di Pilkada Jakarta.")
     assert chance.aux == "hypothetical"
+
+
+def test_a_nya_form_of_a_trigger_needs_what_its_word_needs(nlp_model):
+    # "menetapkannya" and "ditetapkannya" accuse only with a charge, as "menetapkan" does
+    no_events_of(
+        nlp_model,
+        "ACCUSE",
+        "Pemerintah menetapkannya sebagai hari libur nasional.",
+        "Tujuan ditetapkannya jalur itu agar kapal asing dapat melintas.",
+        "Media asing melaporkannya kemarin.",
+    )
+    (charged,) = events(nlp_model, "Kejaksaan Agung menetapkannya sebagai tersangka.")
+    assert charged.type == "ACCUSE"

@@ -209,7 +209,7 @@ def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Cl
                 cur.reported_by = clauses[-1].speech_source or clauses[-1].reported_by
         elif eff == "speech" and not (
             (w.startswith("di") and i + 1 < end and lowers[i + 1] in ("ke", "kepada", "oleh"))
-            or _reports_to_authority(lex, lowers, i, i + 1, end)
+            or _reports_to_authority(lex, lowers, i, end)
         ):
             # (not "Rossa dilaporkan ke Bareskrim", "PDIP melaporkan Budi ke Bareskrim": reported to the
             # police, not reportedly)
@@ -329,7 +329,7 @@ def _clause_event(doc, lex, lowers, actors, clause: Clause, s_start, s_end, time
         if (
             lex.modifiers.get(lowers[i]) == "speech"
             and (m is None or m.trigger.role != "appeal")
-            and not _reports_to_authority(lex, lowers, i, i + 1, clause.end)
+            and not _reports_to_authority(lex, lowers, i, clause.end)
         ):
             # "berharap, ...": a cue for what follows; "berharap Pemprov segera ...": an appeal;
             # "melaporkan Budi ke Bareskrim": an accusation
@@ -403,19 +403,20 @@ def _event_from(
             kind = _argument(doc, lex, actors, t_start, OBJECTS, t_end, clause.end)
         if kind == "thing":
             return _NO_EVENT  # nor is the noun it governs ("didukung oleh komitmen BI")
-    arg_kind = lex.arguments.get(lowers[t_start])
+    # a -nya form ("menetapkannya", "dibebaskannya") is what its trigger word is
+    arg_kind = lex.arguments.get(lowers[t_start]) or lex.arguments.get(trig.words[0])
     if arg_kind == "signed" and not _pact_before(lex, lowers, s_start, t_start):
         return _NO_EVENT  # "Perpres itu diteken Presiden": an act of office, not a signed agreement
     if (
         arg_kind == "charged"
-        and trig.words == (lowers[t_start],)  # not "menetapkan ... syarat", "menetapkan keadaan darurat"
+        and len(trig.words) == 1  # not "menetapkan ... syarat", "menetapkan keadaan darurat"
         and trig.gap_word is None
         and not any(
             lex.arguments.get(lowers[j]) == "charge" for j in range(t_end, min(clause.end, t_end + 10))
         )
     ):
         return None  # "menetapkan tarif", "ditetapkan sebagai pemenang": no one is charged
-    if arg_kind == "reported" and not _reports_to_authority(lex, lowers, t_start, t_end, clause.end):
+    if arg_kind == "reported" and not _to_authority(lex, lowers, t_end, clause.end):
         return None  # "CNN melaporkan", "melaporkan hasilnya kepada Presiden": no one is accused
     if arg_kind == "released" and not _person_argument(
         doc, lex, lowers, actors, trig.role, t_start, t_end, clause
@@ -1223,12 +1224,17 @@ def _enforces(doc: Doc, lex: EventLexicon, a: EventActor) -> bool:
     return any(lex.arguments.get(w) == "authority" for w in words)
 
 
-def _reports_to_authority(lex: EventLexicon, lowers, t_start: int, t_end: int, end: int) -> bool:
-    """A reporting trigger ("melaporkan", "dilaporkan") sent "ke/kepada" an authority within eight words."""
-    return lex.arguments.get(lowers[t_start]) == "reported" and any(
+def _to_authority(lex: EventLexicon, lowers, k: int, end: int) -> bool:
+    """ "ke/kepada" + an authority within eight words from token k ("... ke Bareskrim")."""
+    return any(
         lowers[j] in ("ke", "kepada") and lex.arguments.get(lowers[j + 1]) == "authority"
-        for j in range(t_end, min(end - 1, t_end + 8))
+        for j in range(k, min(end - 1, k + 8))
     )
+
+
+def _reports_to_authority(lex: EventLexicon, lowers, i: int, end: int) -> bool:
+    """The word at token i reports ("melaporkan", "dilaporkan") and what follows sends it to an authority."""
+    return lex.arguments.get(lowers[i]) == "reported" and _to_authority(lex, lowers, i + 1, end)
 
 
 def _pact_before(lex: EventLexicon, lowers, s_start: int, t_start: int) -> bool:
@@ -1236,7 +1242,7 @@ def _pact_before(lex: EventLexicon, lowers, s_start: int, t_start: int) -> bool:
     ditandatangani")."""
     for j in range(max(s_start, t_start - 8), t_start):
         if lex.arguments.get(lowers[j]) == "pact" or (
-            lowers[j] == "sama" and j > s_start and lowers[j - 1] == "kerja"
+            j > s_start and lex.arguments.get(f"{lowers[j - 1]} {lowers[j]}") == "pact"
         ):
             return True
     return False
@@ -1375,6 +1381,8 @@ def _person_argument(
         # a full name the NER missed ("membebaskan Pegi Setiawan"), not one capitalised word ("Pilpres")
         return k + 1 < len(doc) and all(t.pos_ == "PROPN" and t.is_title for t in doc[k : k + 2])
 
+    if role == "passive" and lowers[t_start].endswith("nya"):
+        role = "noun"  # "dibebaskannya Pegi": a passive's noun, its patient after it
     passive = role == "passive"
     if role != "noun" and doc.has_annotation("DEP"):
         deps, lo, hi = (SUBJECTS, clause.start, t_start) if passive else (OBJECTS, t_end, clause.end)
