@@ -111,6 +111,18 @@ def test_event_scoring_type_trigger_and_actors():
     assert [m["gold"]["trigger"] for m in c["missed"]] == ["bertemu"]
 
 
+def test_event_scoring_sets_aside_the_aux_a_gold_set_leaves_out():
+    text = "Budi tidak bertemu Ani. Budi meminta KPK bekerja."
+    gold = [{"event": "REQUEST", "trigger": "meminta", "source": ["Budi"], "target": ["KPK"]}]
+    negated = _event("CONSULT", 12, 19, "bertemu")
+    negated["aux"] = "negation"
+    pred = [negated, _event("REQUEST", 29, 36, "meminta")]
+    plain = e2e.score_events(text, gold, _article(pred, []))
+    assert (plain["pred"], plain["match"], plain["set_aside"], len(plain["spurious"])) == (2, 1, 0, 1)
+    aside = e2e.score_events(text, gold, _article(pred, []), ("negation", "hypothetical"))
+    assert (aside["pred"], aside["match"], aside["set_aside"], aside["spurious"]) == (1, 1, 1, [])
+
+
 def test_event_actor_rule_codes_names_and_empty():
     names = {"E1": "Donald Trump"}
     assert e2e.actors_right(["USA"], [{"entity": "E1", "country": "USA"}], names)  # a country code

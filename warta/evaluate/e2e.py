@@ -169,12 +169,17 @@ def _one_to_one(
     return out
 
 
-def score_events(text: str, gold: list[dict], article: dict) -> dict[str, Any]:
+def score_events(
+    text: str, gold: list[dict], article: dict, unscored_aux: Sequence[str] = ()
+) -> dict[str, Any]:
     """Counts for events: a prediction whose trigger overlaps a gold trigger matches it on the
     trigger; with the gold type too it is a hit (each side used once, most overlap first). Source and
-    target are scored over hits (``actors_right``)."""
+    target are scored over hits (``actors_right``). A gold set that leaves negated or hypothetical
+    acts out says so (``unscored_aux``): predictions flagged with such an aux are set aside, neither
+    hits nor spurious, and counted as ``set_aside``."""
     names = {e["id"]: e["name"] for e in article["entities"]}
-    pred = article["events"]
+    pred = [e for e in article["events"] if e.get("aux") not in unscored_aux]
+    set_aside = len(article["events"]) - len(pred)
     gspans = _gold_trigger_spans(text, gold)
     pspans = [(e["trigger"]["start"], e["trigger"]["end"]) for e in pred]
 
@@ -184,6 +189,7 @@ def score_events(text: str, gold: list[dict], article: dict) -> dict[str, Any]:
     return {
         "gold": len(gold),
         "pred": len(pred),
+        "set_aside": set_aside,
         "trigger": len(on_trigger),
         "match": len(hits),
         "source": sum(
@@ -226,7 +232,7 @@ def score_article(text: str, gold: dict, article: dict) -> dict[str, Any]:
         if not speaker_right(gq[gi]["speaker"], pq[pi]["speaker_name"])
     ]
     if gold.get("events") is not None:  # annotated (an empty list too); absent or null: not annotated
-        counts["events"] = score_events(text, gold["events"], article)
+        counts["events"] = score_events(text, gold["events"], article, gold.get("unscored_aux") or ())
     gt = gold.get("times", [])
     try:
         from warta.evaluate.timex import score_times  # the time engineer's matcher, when present
@@ -320,7 +326,7 @@ def run(
         raise typer.BadParameter(f"no <id>.txt + <id>.gold.json pairs in {gold}")
     tot = {"gold": 0, "pred": 0, "match": 0, "speaker": 0, "unlocated": 0}
     tim = {"gold": 0, "pred": 0, "match": 0, "value": 0}
-    evs = {"articles": 0, "gold": 0, "pred": 0, "trigger": 0, "match": 0, "source": 0, "target": 0}
+    evs = {"articles": 0, "gold": 0, "pred": 0, "set_aside": 0, "trigger": 0, "match": 0, "source": 0, "target": 0}
     quote_articles = 0
     for gid, txt, gpath in track(items, description="analysing articles", console=console):
         text = txt.read_text(encoding="utf-8")
@@ -394,8 +400,11 @@ def run(
         tgt = evs["target"] / evs["match"] if evs["match"] else 0.0
         console.print(
             f"events     P {ep:.3f}  R {er:.3f}  F1 {ef:.3f}   trigger F1 {trf:.3f}   source acc {src:.3f}  "
-            f"target acc {tgt:.3f}  (gold {evs['gold']}, pred {evs['pred']}, {evs['articles']} articles)"
-        )
+            f"target acc {tgt:.3f}  (gold {evs['gold']}, pred {evs['pred']}, {evs['articles']} articles"
+            + (f"; {evs['set_aside']} negated or hypothetical predictions set aside, as the gold leaves them out"
+               if evs["set_aside"] else "")
+            + ")"
+        )  # fmt: skip
         result.update(event_p=ep, event_r=er, event_f1=ef, event_trigger_f1=trf, event_source_acc=src,
                       event_target_acc=tgt)  # fmt: skip
     else:
@@ -447,6 +456,8 @@ def materialize(spec: Path, shared: Path, out: Path) -> list[str]:
             ]
         )
         gold = {"gold_id": art["id"], "date": art["date"], "quotes": quotes, "times": art.get("times") or []}
+        if data.get("unscored_aux"):  # the set leaves these acts out (negated, hypothetical)
+            gold["unscored_aux"] = data["unscored_aux"]
         if "events" in art:  # events are scored only where they were annotated
             gold["events"] = [
                 {
