@@ -326,7 +326,7 @@ def run(
         raise typer.BadParameter(f"no <id>.txt + <id>.gold.json pairs in {gold}")
     tot = {"gold": 0, "pred": 0, "match": 0, "speaker": 0, "unlocated": 0}
     tim = {"gold": 0, "pred": 0, "match": 0, "value": 0}
-    evs = {"articles": 0, "gold": 0, "pred": 0, "set_aside": 0, "trigger": 0, "match": 0, "source": 0, "target": 0}
+    evs = dict.fromkeys(("articles", "gold", "pred", "set_aside", "trigger", "match", "source", "target"), 0)
     quote_articles = 0
     for gid, txt, gpath in track(items, description="analysing articles", console=console):
         text = txt.read_text(encoding="utf-8")
