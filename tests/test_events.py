@@ -34,6 +34,17 @@ def codes(actors) -> list[str | None]:
     return [a.country for a in actors]
 
 
+def named(nlp, text: str) -> list[tuple[str, list[str], list[str]]]:
+    """(type, source names, target names) per event: an actor's canonical name, else its text."""
+    doc = run_doc(normalize(text).text, dt.date(2025, 5, 2), nlp)
+    canon = {e.id: e.name for e in doc._.entities or []}
+
+    def who(actors) -> list[str]:
+        return [canon.get(a.entity, a.text) for a in actors]
+
+    return [(e.type, who(e.source), who(e.target)) for e in doc._.events]
+
+
 def no_events_of(nlp, typ: str, *texts: str) -> None:
     """None of ``texts`` yields an event of type ``typ``."""
     for text in texts:
@@ -1315,3 +1326,63 @@ def test_a_nya_form_of_a_trigger_needs_what_its_word_needs(nlp_model):
     )
     (charged,) = events(nlp_model, "Kejaksaan Agung menetapkannya sebagai tersangka.")
     assert charged.type == "ACCUSE"
+
+
+def test_warnings_dares_and_the_person_a_body_qualifies(nlp_model):
+    # a warning of a sanction threatens; a warning to do something asks
+    [(typ, source, _)] = named(
+        nlp_model,
+        "Bawaslu Kota Depok mengingatkan para calon bakal didiskualifikasi jika terbukti membagikan uang.",
+    )
+    assert typ == "THREATEN" and "Badan Pengawas Pemilu" in source
+    (ask,) = events(nlp_model, "Menteri Bahlil mengingatkan kader Partai Golkar untuk tidak menjadi calo.")
+    assert ask.type == "REQUEST"
+    no_events_of(nlp_model, "REQUEST", "Ia mengingatkan bahwa masa pendaftaran tinggal dua hari.")
+    # "penyidik KPK AKBP Budi": the investigator is the one dared, the body only qualifies him
+    [dare] = named(
+        nlp_model,
+        "Ketua Umum Partai Demokrat Agus Yudhoyono menantang penyidik Komisi Pemberantasan Korupsi "
+        "(KPK) AKBP Budi Santoso untuk datang ke kantornya.",
+    )
+    assert dare[0] == "REQUEST" and dare[2] == ["Budi Santoso"]
+    [bare] = named(nlp_model, '"Kami minta aturan itu ditaati semua partai," kata Ketua KPU Rina Wati.')
+    assert bare[:2] == ("REQUEST", ["Rina Wati"])
+
+
+def test_meetings_told_after_usai_and_fronted_subjects(nlp_model):
+    (met,) = events(
+        nlp_model, "Menteri Agama Nasaruddin Umar mengatakan hal itu usai rapat bersama Komisi VIII DPR."
+    )
+    assert met.type == "CONSULT" and met.source and met.mode is None  # at home: no visit
+    assert named(nlp_model, "Selain menemui Presiden Prabowo, Sugiono juga bertemu Menlu Jepang.") == [
+        ("CONSULT", ["Sugiono"], ["Prabowo Subianto"]),
+        ("CONSULT", ["Sugiono"], ["Jepang"]),
+    ]
+    # an act told under praise: the one praised did it
+    praise, charge = named(
+        nlp_model,
+        "Kuasa hukum Ani Lestari mengapresiasi Bareskrim menetapkan Dodi Saputra sebagai tersangka.",
+    )
+    assert praise[0] == "SUPPORT" and charge[0] == "ACCUSE"
+    assert charge[1] == praise[2] and charge[2] == ["Dodi Saputra"]
+
+
+def test_aid_coordination_disbanding_and_admissions(nlp_model):
+    (aid,) = events(
+        nlp_model, "Universitas Gadjah Mada menyalurkan beasiswa kepada 30 mahasiswa korban banjir."
+    )
+    assert aid.type == "AID"
+    (coord,) = events(nlp_model, "Relawan PMI berkoordinasi dengan Basarnas di lokasi banjir.")
+    assert coord.type == "COOPERATE"
+    (gone,) = events(nlp_model, "Kelompok Jamaah Islamiyah (JI) resmi bubar pada Juni lalu.")
+    assert (gone.type, gone.mode) == ("RETREAT", "disarm")
+    # volunteers on standby mobilise no force; an admission recognises no one
+    no_events_of(
+        nlp_model,
+        "MOBILIZE",
+        "Relawan Universitas Gadjah Mada tetap siaga di lokasi banjir.",
+    )
+    no_events_of(nlp_model, "SUPPORT", "Hal itu diakui Presiden Prabowo di Jakarta, Selasa.")
+    # a negation before "dan" belongs to the predicate before it
+    (ready,) = events(nlp_model, "Ia mengaku tak gentar dan siap membantu Partai Gerindra.")
+    assert ready.aux is None

@@ -38,6 +38,7 @@ DEMAND = {"harus", "harusnya", "seharusnya", "mesti", "mestinya", "semestinya", 
 FIRST_PERSON = {"kita", "kami", "saya", "aku"}
 CIVIL = {"CVL", "LAB", "EDU", "OPP", "AGR", "REF"}
 STATE = {"GOV", "COP", "MIL", "JUD", "LEG"}
+_UNARMED = {"EDU", "HLH", "MED", "CVL", "BUS"}  # sectors that mobilise no force
 OPENERS = {'"', "“", "‘", "'", "(", "[", "-", "—", ":"}
 COPULAS = {"merupakan", "menjadi", "adalah", "ialah"}
 CONTROL_ROLES = ("control", "appeal", "willing")
@@ -83,6 +84,10 @@ class Clause:
     # the subject of a "saat/usai ..." clause that names none ("... saat bertemu Bamsoet")
     sentence_agent: list[ActorSpan] | None = None
     coordinated: bool = False  # opens at "dan/serta" + a second trigger: shares the subject before it
+    # a fronted "selain/setelah/sebelum ..." phrase: the subject of the clause after it ("Selain menemui
+    # Prabowo, Sugiono juga bertemu ...": Sugiono met Prabowo); an act embedded under praise or blame:
+    # the one praised ("mengapresiasi Bareskrim menetapkan ...": Bareskrim named the suspect)
+    fronted_subject: list[ActorSpan] | None = None
 
 
 def code_events(doc: Doc) -> list[Event]:
@@ -162,6 +167,29 @@ def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Cl
             around = _covering(actors, i)
             inside = around is not None and around.start < i
             boundary = not in_list and not inside  # "Ketua DPP PDIP, Said Abdullah": one mention
+        if not boundary and i > cur.start and _embedded_event(lex, lowers, actors, cur.start, i, end):
+            # "kami mengapresiasi Bareskrim menetapkan Lisa sebagai tersangka": praise of Bareskrim, and
+            # Bareskrim's own act, one clause each
+            g_start = actors[i - 1].start
+            cur.end = i
+            clauses.append(cur)
+            cur = Clause(i, end, in_report=clauses[-1].in_report)
+            cur.fronted_subject = [actors[g_start]]
+        a = actors[i]
+        if (
+            not boundary
+            and lowers[cur.start] == "selain"
+            and i > cur.start + 1
+            and a is not None
+            and a.start == i
+            and a.end < end
+            and lowers[a.end] in ("juga", "pun", "pula", "turut")
+        ):
+            # "Selain mengirimkan tim relawan Unpad juga menyalurkan bantuan": the "selain" phrase ends
+            # where the main clause's subject starts
+            cur.end = i
+            clauses.append(cur)
+            cur = Clause(i, end, in_report=clauses[-1].in_report)
         coordinated = (
             not boundary
             and w in COORDINATORS
@@ -235,7 +263,39 @@ def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Cl
         i += 1
     cur.end = end
     clauses.append(cur)
-    return [c for c in clauses if c.end > c.start]
+    clauses = [c for c in clauses if c.end > c.start]
+    for c, nxt in zip(clauses, clauses[1:], strict=False):
+        if lowers[c.start] in _FRONTING and c.start == start and actors[nxt.start] is not None:
+            c.fronted_subject = _group_at(actors, lowers, nxt.start, nxt.end)[0]
+    return clauses
+
+
+def _embedded_event(lex: EventLexicon, lowers, actors, c_start: int, i: int, end: int) -> bool:
+    """At token i an active trigger follows an actor that is the object of a verb of praise or blame
+    ("mengapresiasi Bareskrim menetapkan ...", "menuding KPK menyita ...")."""
+    prev = actors[i - 1]
+    if prev is None or prev.end != i or prev.pronoun or lowers[i].startswith(("di", "ter")):
+        return False
+    if not _opens_trigger(lex, lowers, actors, i, end):
+        return False
+    inner = lex.match(lowers, i, end)
+    if inner is None or inner.trigger.role != "verb":
+        return False
+    g = prev.start
+    for k in range(c_start, g):
+        m = lex.match(lowers, k, g)
+        if (
+            m is not None
+            and m.start == k
+            and m.end == g
+            and m.trigger.role == "verb"
+            and m.trigger.type in ("SUPPORT", "ACCUSE")
+        ):
+            return True
+    return False
+
+
+_FRONTING = {"selain", "setelah", "sebelum", "usai", "seusai", "sesudah"}
 
 
 COORDINATORS = {"dan", "serta", "lalu", "kemudian"}
@@ -262,6 +322,15 @@ def _opens_trigger(lex: EventLexicon, lowers, actors, k: int, end: int) -> bool:
         return False
     m = lex.match(lowers, k, end)
     return m is not None and m.start == k and m.trigger.role in ("verb", "passive", "control")
+
+
+def _sanction_after(lex: EventLexicon, lowers, k: int, end: int) -> bool:
+    """A sanction trigger somewhere in tokens k..end ("bakal didiskualifikasi", "sanksi pidana")."""
+    for j in range(k, end):
+        m = lex.match(lowers, j, end)
+        if m is not None and m.start == j and m.trigger.type == "SANCTION" and m.trigger.role != "none":
+            return True
+    return False
 
 
 def _appeal_to_actor(lex: EventLexicon, lowers, actors, i: int, end: int) -> bool:
@@ -455,12 +524,27 @@ def _event_from(
         ):
             return _NO_EVENT
     after = t_end
+    if (
+        role == "appeal"
+        and lex.arguments.get(lowers[t_start]) == "warning"
+        and _sanction_after(lex, lowers, t_end, clause.end)
+    ):
+        # "Bawaslu mengingatkan peserta pilkada bakal didiskualifikasi jika ...": a threat of a sanction
+        typ, mode, role = "THREATEN", None, "verb"
     if role == "appeal":  # "mendorong Polri mengaudit", "mendorong agar ...", not "mendorong pertumbuhan"
         # (nor "membantu kesulitan mahasiswa")
         k = t_end
-        # "menginstruksikan kepada jajaran DPC ...": a side or rank of the actor addressed
+        # "menginstruksikan kepada jajaran DPC ...": a side or rank of the actor addressed; "menantang
+        # penyidik KPK AKBP Rossa untuk ...": a person noun before the one it names
         while k < clause.end and (
-            lowers[k] in ADDRESSEE_OPENERS or (actors[k] is None and lex.arguments.get(lowers[k]) == "group")
+            lowers[k] in ADDRESSEE_OPENERS
+            or (actors[k] is None and lex.arguments.get(lowers[k]) == "group")
+            or (
+                actors[k] is None
+                and lex.arguments.get(lowers[k]) == "person"
+                and k + 1 < clause.end
+                and actors[k + 1] is not None
+            )
         ):
             k += 1
         if k >= clause.end or (actors[k] is None and lowers[k] not in ("agar", "supaya")):
@@ -527,8 +611,14 @@ def _event_from(
             if inner.trigger.role == "passive":
                 role = "passive"
         role = "verb" if role == "control" else role
-    if role == "noun" and _after_background(lowers, clause.start, t_start):
-        return None  # "dari pertemuannya dengan Putin", "setelah dua hari pertempuran": background
+    if (
+        role == "noun"
+        and _after_background(lowers, clause.start, t_start)
+        and not (typ == "CONSULT" and lowers[t_start - 1] in _AFTER_MEETING)
+    ):
+        # "dari pertemuannya dengan Putin", "setelah dua hari pertempuran": background; "kata dia usai
+        # rapat bersama Komisi VIII" tells the meeting it was said after
+        return None
     if role == "passive" and t_start > clause.start and lowers[t_start - 1] == "yang":
         before = actors[t_start - 2] if t_start - 2 >= clause.start else None
         by_agent = "oleh" in lowers[t_end : min(clause.end, t_end + 3)]
@@ -571,6 +661,11 @@ def _event_from(
                 lex.arguments.get(verb) == "answering" and lex.arguments.get(lowers[t_start]) == "summons"
             )
     pre_mods = [lex.modifiers.get(w) for w in lowers[clause.start : t_start]]
+    # "tak gentar dan siap memanggil": a negation before a coordinated predicate is that one's
+    joins = [j for j in range(clause.start, t_start) if lowers[j] in _PREDICATE_JOINS]
+    if joins:
+        cut = joins[-1] - clause.start
+        pre_mods = [None if m == "negation" and n < cut else m for n, m in enumerate(pre_mods)]
     # intent: "akan memberikan hibah" is AGREE, "akan memboikot" THREATEN (PLOVER: one category, no aux)
     if "future" in pre_mods and trig.role not in CONTROL_ROLES:
         if typ in COOPERATIVE:
@@ -677,6 +772,8 @@ def _event_from(
         return None  # "jemaah tiba di Bandara Juanda", "Gibran tiba di Istana": an arrival, no visit
     if arg_kind == "enforcer" and not any(_enforces(doc, lex, a) for a in src):
         return None  # "mendalami ilmu agama", "dipanggil Pak Jokowi": no authority probes or summons
+    if typ == "MOBILIZE" and src and all(a.sector in _UNARMED for a in src):
+        return None  # "relawan Unpad tetap siaga": volunteers on standby mobilise no force
     if typ == "ACCUSE" and mode == "investigate" and src and all(a.sector == "HLH" for a in src):
         return None  # "pemeriksaan oleh dokter": a medical examination, no investigation
     if typ == "COERCE" and mode == "restrict" and src and all(a.sector in CIVIL for a in src):
@@ -693,7 +790,13 @@ def _event_from(
     ):
         return None  # "Seskab berkunjung ke SRMA 33 Tangerang Selatan": a trip at home visits no one
     visiting = location is not None and tgt and location.country == tgt[0].country
-    if typ == "CONSULT" and mode is None and visiting and all(a.country != location.country for a in src):
+    if (
+        typ == "CONSULT"
+        and mode is None
+        and visiting
+        and src
+        and all(a.country != location.country for a in src)
+    ):
         mode = "visit"  # met in the target's country, away from the source's
     t_span = span(doc, doc[t_start].idx, doc[t_end - 1].idx + len(doc[t_end - 1].text))
     date = _attach_date(doc, times, s_start, s_end, t_start)
@@ -1102,6 +1205,9 @@ def _roles(
                 else:
                     agent_after = group  # "diserang Israel", "invasi (skala penuh) Rusia"
             else:
+                if get_lexicon().arguments.get(prev) == "person":
+                    # "menantang penyidik KPK AKBP Rossa": the body qualifies the person it names
+                    group, nxt = _holder_after(actors, lowers, group, nxt, end)
                 target = group
                 owned = (
                     nominal
@@ -1136,6 +1242,8 @@ def _roles(
     # "..., Afif diduga dianiaya": the parse names a subject that is no known actor; another actor of the
     # sentence ("berdasarkan investigasi LBH Padang, ...") or the speaker does not stand in for it
     unnamed = subject is None and _unnamed_subject(doc, get_lexicon(), actors, t_start, clause.start)
+    if subject is None and clause.fronted_subject and (role == "verb" or (role == "passive" and not target)):
+        subject = clause.fronted_subject  # (not "Setelah ditangkapnya Budi, polisi ...": Budi was)
     if subject is None and clause.speech_source:
         subject = clause.speech_source
     if subject is None and not clause.relative and clause.sentence_subject:
@@ -1152,6 +1260,10 @@ def _roles(
         subject = clause.sentence_agent  # "Usulan itu disampaikan Amien saat bertemu Bamsoet": Amien met
     if reported and (role == "noun" or (role == "passive" and not symmetric)):
         subject = None
+    if role == "noun" and symmetric and not agent_after and lowers[t_start - 1] in _AFTER_MEETING:
+        # "kata Nadiem usai rapat bersama Komisi X", "dikatakan Sugiono setelah pertemuan dengan Wang Yi":
+        # the one who speaks after the meeting had it
+        subject = subject or clause.speech_source or clause.sentence_subject or clause.sentence_agent
     if unnamed and not (role == "passive" and symmetric and (partner or topical)):
         subject = None
     if role == "passive" and symmetric and (partner or topical) and not agent_after:
@@ -1181,6 +1293,22 @@ def _roles(
 VOICING = {"disampaikan", "dilontarkan", "disuarakan", "diungkapkan", "dilayangkan", "dinyatakan"}
 _VOICE_ADVERBS = {"turut", "juga", "pun", "pula", "sudah", "telah", "sebelumnya", "kemudian", "lantas",
                   "lalu"}  # fmt: skip
+
+
+def _holder_after(actors, lowers, group: list[ActorSpan], nxt: int, end: int):
+    """After a person noun, a body then a person ("penyidik Komisi Pemberantasan Korupsi (KPK) AKBP
+    Rossa", "jaksa Kejagung Budi"): the person, whom the body only qualifies."""
+    if len(group) != 1 or group[0].entity is None or group[0].entity.type != "ORG":
+        return group, nxt
+    j = nxt
+    while j < end and (
+        lowers[j] in ("(", ")") or (actors[j] is not None and actors[j].entity == group[0].entity)
+    ):
+        j = actors[j].end if actors[j] is not None else j + 1
+    a = actors[j] if j < end else None
+    if a is not None and a.entity is not None and a.entity.type == "PER":
+        return _group_at(actors, lowers, j, end)
+    return group, nxt
 
 
 def _voiced_by(lowers, after: int, end: int) -> int | None:
@@ -1566,6 +1694,10 @@ def _attach_date(doc: Doc, times: list[TimeExpr], s_start: int, s_end: int, t_st
             if sp is not None and any(trigger in tok.ancestors for tok in sp):
                 return t
     return min(cands, key=lambda t: abs(t.start - trig_char))
+
+
+_AFTER_MEETING = {"usai", "seusai", "setelah", "sesudah"}
+_PREDICATE_JOINS = {"dan", "serta", "tetapi", "tapi", "namun", "melainkan", "sedangkan"}
 
 
 def _aux(lowers, pre_mods, typ: str, doc: Doc, s_start: int, s_end: int, date: TimeExpr | None) -> str | None:
