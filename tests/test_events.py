@@ -1386,3 +1386,15 @@ def test_aid_coordination_disbanding_and_admissions(nlp_model):
     # a negation before "dan" belongs to the predicate before it
     (ready,) = events(nlp_model, "Ia mengaku tak gentar dan siap membantu Partai Gerindra.")
     assert ready.aux is None
+
+
+def test_the_ethics_council_summons_and_mesti_obliges(nlp_model):
+    # the DPR's ethics council (MKD) is an oversight body: its summons investigates
+    [(typ, source, _)] = named(
+        nlp_model, "Ketua MKD DPR Adang Daradjatun memanggil dua anggota DPR yang bermain judi online."
+    )
+    assert typ == "ACCUSE" and source == ["Adang Daradjatun"]
+    [(typ, source, target)] = named(
+        nlp_model, "Lucius mengatakan, MKD juga mesti menjatuhkan hukuman tegas kepada anggota dewan itu."
+    )
+    assert typ == "REQUEST" and target == ["Mahkamah Kehormatan Dewan"]
