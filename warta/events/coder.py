@@ -1260,7 +1260,13 @@ def _roles(
         subject = clause.sentence_agent  # "Usulan itu disampaikan Amien saat bertemu Bamsoet": Amien met
     if reported and (role == "noun" or (role == "passive" and not symmetric)):
         subject = None
-    if role == "noun" and symmetric and not agent_after and lowers[t_start - 1] in _AFTER_MEETING:
+    if (
+        role == "noun"
+        and symmetric
+        and not agent_after
+        and t_start > 0
+        and lowers[t_start - 1] in _AFTER_MEETING
+    ):
         # "kata Nadiem usai rapat bersama Komisi X", "dikatakan Sugiono setelah pertemuan dengan Wang Yi":
         # the one who speaks after the meeting had it
         subject = subject or clause.speech_source or clause.sentence_subject or clause.sentence_agent
