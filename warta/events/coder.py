@@ -167,16 +167,13 @@ def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Cl
             around = _covering(actors, i)
             inside = around is not None and around.start < i
             boundary = not in_list and not inside  # "Ketua DPP PDIP, Said Abdullah": one mention
+        a = actors[i]
+        split: list[ActorSpan] | None = None  # a clause starts at token i, with this subject given
         if not boundary and i > cur.start and _embedded_event(lex, lowers, actors, cur.start, i, end):
             # "kami mengapresiasi Bareskrim menetapkan Lisa sebagai tersangka": praise of Bareskrim, and
             # Bareskrim's own act, one clause each
-            g_start = actors[i - 1].start
-            cur.end = i
-            clauses.append(cur)
-            cur = Clause(i, end, in_report=clauses[-1].in_report)
-            cur.fronted_subject = [actors[g_start]]
-        a = actors[i]
-        if (
+            split = [actors[i - 1]]
+        elif (
             not boundary
             and lowers[cur.start] == "selain"
             and i > cur.start + 1
@@ -187,9 +184,11 @@ def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Cl
         ):
             # "Selain mengirimkan tim relawan Unpad juga menyalurkan bantuan": the "selain" phrase ends
             # where the main clause's subject starts
+            split = []
+        if split is not None:
             cur.end = i
             clauses.append(cur)
-            cur = Clause(i, end, in_report=clauses[-1].in_report)
+            cur = Clause(i, end, in_report=cur.in_report, fronted_subject=split or None)
         coordinated = (
             not boundary
             and w in COORDINATORS
@@ -295,7 +294,8 @@ def _embedded_event(lex: EventLexicon, lowers, actors, c_start: int, i: int, end
     return False
 
 
-_FRONTING = {"selain", "setelah", "sebelum", "usai", "seusai", "sesudah"}
+_AFTER_MEETING = {"usai", "seusai", "setelah", "sesudah"}
+_FRONTING = _AFTER_MEETING | {"selain", "sebelum"}
 
 
 COORDINATORS = {"dan", "serta", "lalu", "kemudian"}
@@ -1702,7 +1702,6 @@ def _attach_date(doc: Doc, times: list[TimeExpr], s_start: int, s_end: int, t_st
     return min(cands, key=lambda t: abs(t.start - trig_char))
 
 
-_AFTER_MEETING = {"usai", "seusai", "setelah", "sesudah"}
 _PREDICATE_JOINS = {"dan", "serta", "tetapi", "tapi", "namun", "melainkan", "sedangkan"}
 
 
