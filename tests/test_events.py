@@ -1398,3 +1398,63 @@ def test_the_ethics_council_summons_and_mesti_obliges(nlp_model):
         nlp_model, "Lucius mengatakan, MKD juga mesti menjatuhkan hukuman tegas kepada anggota dewan itu."
     )
     assert typ == "REQUEST" and target == ["Mahkamah Kehormatan Dewan"]
+
+
+def test_respect_ignoring_need_and_courtesy_calls(nlp_model):
+    # respect for an actor backs it; mutual respect and respect for a process are no events
+    [(typ, source, target)] = named(
+        nlp_model, "Partai Golkar menghormati Ketua Umum PDIP Megawati Soekarnoputri."
+    )
+    assert typ == "SUPPORT" and target == ["Megawati Soekarnoputri"]
+    no_events_of(nlp_model, "SUPPORT", "Warga diminta saling menghormati selama kampanye berlangsung.")
+    # ignoring someone's call rejects them; ignoring a procedure rejects no one
+    # (and the call itself is the caller's own REQUEST)
+    rejected, call = named(nlp_model, "Bank Indonesia mengabaikan seruan Presiden Prabowo.")
+    assert rejected[0] == "REJECT" and rejected[2] == ["Prabowo Subianto"]
+    assert call[:2] == ("REQUEST", ["Prabowo Subianto"])
+    no_events_of(nlp_model, "REJECT", "Penyidik itu mengabaikan standar operasional prosedur.")
+    # "perlu" asks for an act, voiced by someone; "tidak perlu khawatir" and "perlu ada" ask nothing
+    [(typ, source, target)] = named(
+        nlp_model, "Anggota Komisi II DPR Ahmad Doli Kurnia menilai pemerintah perlu menunda pilkada."
+    )
+    assert typ == "REQUEST" and source == ["Ahmad Doli Kurnia"]
+    no_events_of(nlp_model, "REQUEST", '"Masyarakat tidak perlu khawatir," kata Ahmad Doli Kurnia.')
+    # a courtesy call is a meeting
+    [(typ, source, target)] = named(
+        nlp_model, "Anies Baswedan bersilaturahmi dengan pimpinan PKB di Jakarta."
+    )
+    assert typ == "CONSULT" and source == ["Anies Baswedan"]
+
+
+def test_sanctions_received_negations_of_other_verbs_and_fronted_sebagai(nlp_model):
+    # an act that ends in a sanction: its doer is sanctioned
+    [(typ, source, target)] = named(
+        nlp_model, "Perbuatan Ketua KPU Hasyim Asy'ari berujung sanksi pemberhentian dari DKPP."
+    )
+    assert typ == "SANCTION" and "Hasyim Asy'ari" in target and "Hasyim Asy'ari" not in source
+    # a negated verb before "dalam" leaves the investigation in that phrase as it is
+    (probe,) = events(
+        nlp_model, "Polri tidak akan menutupi apa pun dalam penyelidikan kasus kematian Budi Santoso."
+    )
+    assert probe.type == "ACCUSE" and probe.aux is None
+    # "Sebagai bentuk dukungan kepada PAN, X ...": X's support
+    [(typ, source, target)] = named(
+        nlp_model, "Sebagai bentuk dukungan kepada PAN, Zulkifli Hasan menggelar doa bersama di Jakarta."
+    )
+    assert typ == "SUPPORT" and source == ["Zulkifli Hasan"] and target == ["Partai Amanat Nasional"]
+
+
+def test_the_objective_voice_and_the_person_a_place_phrase_describes(nlp_model):
+    # "X sudah kita minta": the speaker asked X
+    evs = named(
+        nlp_model, '"Tim Bareskrim juga sudah kita minta untuk membantu," ujar Kapolri Listyo Sigit Prabowo.'
+    )
+    assert ("REQUEST", ["Listyo Sigit Prabowo"]) in [(t, s) for t, s, _ in evs]
+    # "Budi (12), siswa SMP di Padang, Sumatera Barat, yang dianiaya ...": Budi was beaten, not the province
+    evs = named(
+        nlp_model,
+        "Polisi menyelidiki kematian Budi Santoso (12), siswa SMP di Padang, Sumatera Barat, yang diduga "
+        "dianiaya oknum polisi.",
+    )
+    beaten = [t for typ, _, t in evs if typ == "ASSAULT"]
+    assert beaten and "Sumatera Barat" not in beaten[0] and "Budi Santoso" in beaten[0]

@@ -110,7 +110,29 @@ def code_events(doc: Doc) -> list[Event]:
             if ev is not None:
                 ev.id = f"V{len(events) + 1}"
                 events.append(ev)
+                inner = _ignored_event(
+                    doc, lex, lowers, actors, clause, ev, sent.start, sent.end, times, s_idx
+                )
+                if inner is not None:
+                    inner.id = f"V{len(events) + 1}"
+                    events.append(inner)
     return events
+
+
+_IGNORING = {"mengabaikan"}  # REJECT of the call or demand that is its object
+
+
+def _ignored_event(doc, lex, lowers, actors, clause, ev: Event, s_start, s_end, times, s_idx) -> Event | None:
+    """ "The Fed mengabaikan seruan Trump": the call ignored is Trump's own event (REQUEST), told
+    beside the REJECT of it."""
+    t = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if t is None or lowers[t.start] not in _IGNORING or t.end >= clause.end:
+        return None
+    m = lex.match(lowers, t.end, clause.end)
+    if m is None or m.start != t.end or m.trigger.role != "noun":
+        return None
+    sub = Clause(t.end, clause.end, sentence_subject=None, sentence_agent=None)
+    return _clause_event(doc, lex, lowers, actors, sub, s_start, s_end, times, s_idx)
 
 
 # ---------------------------------------------------------------- clauses
@@ -167,6 +189,8 @@ def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Cl
             around = _covering(actors, i)
             inside = around is not None and around.start < i
             boundary = not in_list and not inside  # "Ketua DPP PDIP, Said Abdullah": one mention
+            if lowers[cur.start] == "sebagai" and cur.start == start and not inside:
+                boundary = True  # "Sebagai bentuk dukungan kepada PAN, Gus Din ...": the phrase ends
         a = actors[i]
         split: list[ActorSpan] | None = None  # a clause starts at token i, with this subject given
         if not boundary and i > cur.start and _embedded_event(lex, lowers, actors, cur.start, i, end):
@@ -295,7 +319,7 @@ def _embedded_event(lex: EventLexicon, lowers, actors, c_start: int, i: int, end
 
 
 _AFTER_MEETING = {"usai", "seusai", "setelah", "sesudah"}
-_FRONTING = _AFTER_MEETING | {"selain", "sebelum"}
+_FRONTING = _AFTER_MEETING | {"selain", "sebelum", "sebagai"}
 
 
 COORDINATORS = {"dan", "serta", "lalu", "kemudian"}
@@ -443,6 +467,10 @@ def _event_from(
     # target); a narrator's "must", a speaker's own "kita harus" and "tanpa harus" ask nothing of anyone,
     # and the verb after them is an obligation, not an event
     demand = typ == "REQUEST" and lowers[t_start] in DEMAND
+    if demand and lowers[t_start] == "perlu" and not _needed_act(lowers, t_start, clause):
+        return (
+            None  # "tidak perlu khawatir", "perlu dipertimbangkan", "perlu ada kerja sama": no one is asked
+        )
     requester = _requester(doc, clause, t_start) if demand else None
     if demand and (requester is None or (t_start > clause.start and lowers[t_start - 1] == "tanpa")):
         return _NO_EVENT
@@ -666,6 +694,17 @@ def _event_from(
     if joins:
         cut = joins[-1] - clause.start
         pre_mods = [None if m == "negation" and n < cut else m for n, m in enumerate(pre_mods)]
+    # "tidak akan menutupi apa pun dalam penyelidikan kasus ini": the negation and tense of a verb
+    # before a preposition are that verb's, not the event noun's in the preposition's phrase
+    preps = [j for j in range(clause.start, t_start) if lowers[j] in _NOUN_PREPS]
+    verbs = [
+        j
+        for j in range(clause.start, preps[-1] if preps else clause.start)
+        if VERB_PREFIX.match(lowers[j]) and lowers[j] not in PREP_LIKE
+    ]
+    if trig.role == "noun" and verbs:
+        cut = verbs[-1] - clause.start
+        pre_mods = [None if m in _VERB_MODS and n < cut else m for n, m in enumerate(pre_mods)]
     # intent: "akan memberikan hibah" is AGREE, "akan memboikot" THREATEN (PLOVER: one category, no aux)
     if "future" in pre_mods and trig.role not in CONTROL_ROLES:
         if typ in COOPERATIVE:
@@ -745,6 +784,10 @@ def _event_from(
         if not source or all(a.pronoun and lowers[a.start] in FIRST_PERSON for a in source):
             return _NO_EVENT
         source, target = ([] if isinstance(requester, EventActor) else requester), source
+    voiced_by_speaker = _objective_voice(doc, lowers, trig.role, source, clause, t_start)
+    if voiced_by_speaker is not None:
+        # "Tim Bareskrim juga sudah kita minta untuk supervisi": the speaker asked Bareskrim
+        source, target, requester = [], source, voiced_by_speaker
     src = [_resolve(doc, a, actors, clause, t_start) for a in source]
     if isinstance(requester, EventActor):  # the speaker of the quote the demand is in
         src = [requester]
@@ -758,6 +801,10 @@ def _event_from(
         return _NO_EVENT  # the speaker's own obligation ("ia harus ...")
     if demand and not tgt:
         return _NO_EVENT  # no one named is obliged
+    if lowers[t_start] in _RESPECT and (not tgt or not target or target[0].start > t_end + 3):
+        # "kita menghormati bahwa ...", "menghormati proses": respect for no one named; "menghormati
+        # putusan praperadilan kasus pembunuhan Vina": Vina is the killing's, not the one respected
+        return None
     # a body or person does nothing to itself: "Bank Indonesia (BI) berkomitmen" has BI once, as the
     # source (a country may: "Turki mengizinkan pengungsi Kurdi Turki pulang", its people)
     places = {e.id for e in doc._.entities or [] if e.type in ("GPE", "LOC")}
@@ -1242,8 +1289,18 @@ def _roles(
     # "..., Afif diduga dianiaya": the parse names a subject that is no known actor; another actor of the
     # sentence ("berdasarkan investigasi LBH Padang, ...") or the speaker does not stand in for it
     unnamed = subject is None and _unnamed_subject(doc, get_lexicon(), actors, t_start, clause.start)
-    if subject is None and clause.fronted_subject and (role == "verb" or (role == "passive" and not target)):
-        subject = clause.fronted_subject  # (not "Setelah ditangkapnya Budi, polisi ...": Budi was)
+    if (
+        subject is None
+        and clause.fronted_subject
+        and (
+            role == "verb"
+            or (role == "passive" and not target)
+            or (role == "noun" and lowers[clause.start] == "sebagai")
+        )
+    ):
+        # (not "Setelah ditangkapnya Budi, polisi ...": Budi was); "Sebagai bentuk dukungan kepada PAN,
+        # Gus Din ...": his support
+        subject = clause.fronted_subject
     if subject is None and clause.speech_source:
         subject = clause.speech_source
     if subject is None and not clause.relative and clause.sentence_subject:
@@ -1623,6 +1680,16 @@ def _antecedent(actors, lowers, k: int, s_start: int) -> list[ActorSpan] | None:
     for j in range(k - 1, max(s_start, k - 12) - 1, -1):
         a = actors[j]
         if a is not None and a.end == k:
+            if _place_chain(actors, lowers, a.start, s_start):
+                # "Afif Maulana (12), siswa SMP di Padang, Sumatera Barat, yang ...": the person the place
+                # phrase describes, when one is named just before it
+                m = a.start - 1
+                while m > s_start and lowers[m] not in ("di", "ke", "dari"):
+                    m -= 1
+                for x in range(m - 1, max(s_start, m - 15) - 1, -1):
+                    p = actors[x]
+                    if p is not None and p.entity is not None and p.entity.type == "PER" and not p.pronoun:
+                        return [p]
             return [a]
     return None
 
@@ -1651,7 +1718,11 @@ def _requester(doc: Doc, clause: Clause, t_start: int) -> list[ActorSpan] | Even
     clause, else the speaker of the quote it stands in."""
     if clause.speech_source or clause.reported_by:
         return clause.speech_source or clause.reported_by
-    char = doc[t_start].idx
+    return _speaker_actor(doc, doc[t_start].idx)
+
+
+def _speaker_actor(doc: Doc, char: int) -> EventActor | None:
+    """The speaker of the quote that holds character ``char``, as an event's actor."""
     for q in doc._.quotes or []:
         if q.speaker and q.content.start <= char < q.content.end:
             ent = entity_by_id(doc, q.speaker)
@@ -1660,6 +1731,41 @@ def _requester(doc: Doc, clause: Clause, t_start: int) -> list[ActorSpan] | Even
             text = q.speaker_mention.text if q.speaker_mention is not None else q.speaker_name
             return EventActor(entity=ent.id, country=ent.country, sector=ent.sector, text=text)
     return None
+
+
+_RESPECT = {"menghormati", "menghargai"}  # SUPPORT only of someone named
+_NEED_FILLERS = {"segera", "terus", "juga", "pula", "lebih", "benar-benar", "untuk", "kembali", "tetap"}
+
+
+def _needed_act(lowers, t_start: int, clause: Clause) -> bool:
+    """ "X perlu bertindak", "pemerintah perlu menunda ...": "perlu" asks for an act when an active verb
+    follows it and no negation comes before it ("tidak perlu khawatir" asks nothing)."""
+    if t_start > clause.start and lowers[t_start - 1] in ("tidak", "tak", "tanpa", "bila", "jika", "kalau"):
+        return False
+    k = t_start + 1
+    while k < clause.end and lowers[k] in _NEED_FILLERS:
+        k += 1
+    return (
+        k < clause.end
+        and re.match(r"(me|ber)[a-z]{3,}$", lowers[k]) is not None
+        and lowers[k] not in PREP_LIKE
+    )
+
+
+def _objective_voice(doc: Doc, lowers, role: str, source, clause: Clause, t_start: int) -> EventActor | None:
+    """ "X sudah kita minta": a bare verb right after "kita/kami/saya" with an actor before them is the
+    objective voice; the quote's speaker does it and X is the one it is done to."""
+    if (
+        role not in ("verb", "control", "appeal")
+        or t_start - 1 <= clause.start
+        or lowers[t_start - 1] not in FIRST_PERSON
+        or VERB_PREFIX.match(lowers[t_start])
+        or not source
+        or any(a.pronoun for a in source)
+        or source[-1].end >= t_start - 1
+    ):
+        return None
+    return _speaker_actor(doc, doc[t_start].idx)
 
 
 def _quote_speaker(doc: Doc, char: int):
@@ -1703,6 +1809,8 @@ def _attach_date(doc: Doc, times: list[TimeExpr], s_start: int, s_end: int, t_st
 
 
 _PREDICATE_JOINS = {"dan", "serta", "tetapi", "tapi", "namun", "melainkan", "sedangkan"}
+_VERB_MODS = {"negation", "future", "hypothetical"}
+_NOUN_PREPS = {"dalam", "di", "pada", "atas", "terhadap", "soal", "terkait", "mengenai", "tentang", "selama"}
 
 
 def _aux(lowers, pre_mods, typ: str, doc: Doc, s_start: int, s_end: int, date: TimeExpr | None) -> str | None:
