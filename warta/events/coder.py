@@ -468,9 +468,8 @@ def _event_from(
     # and the verb after them is an obligation, not an event
     demand = typ == "REQUEST" and lowers[t_start] in DEMAND
     if demand and lowers[t_start] == "perlu" and not _needed_act(lowers, t_start, clause):
-        return (
-            None  # "tidak perlu khawatir", "perlu dipertimbangkan", "perlu ada kerja sama": no one is asked
-        )
+        # "tidak perlu khawatir", "perlu dipertimbangkan", "perlu ada kerja sama": no one is asked
+        return None
     requester = _requester(doc, clause, t_start) if demand else None
     if demand and (requester is None or (t_start > clause.start and lowers[t_start - 1] == "tanpa")):
         return _NO_EVENT
