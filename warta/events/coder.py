@@ -1722,14 +1722,19 @@ def _requester(doc: Doc, clause: Clause, t_start: int) -> list[ActorSpan] | Even
 
 def _speaker_actor(doc: Doc, char: int) -> EventActor | None:
     """The speaker of the quote that holds character ``char``, as an event's actor."""
-    for q in doc._.quotes or []:
-        if q.speaker and q.content.start <= char < q.content.end:
-            ent = entity_by_id(doc, q.speaker)
-            if ent is None:
-                return None
-            text = q.speaker_mention.text if q.speaker_mention is not None else q.speaker_name
-            return EventActor(entity=ent.id, country=ent.country, sector=ent.sector, text=text)
-    return None
+    q = _quote_at(doc, char)
+    ent = entity_by_id(doc, q.speaker) if q is not None else None
+    if ent is None:
+        return None
+    text = q.speaker_mention.text if q.speaker_mention is not None else q.speaker_name
+    return EventActor(entity=ent.id, country=ent.country, sector=ent.sector, text=text)
+
+
+def _quote_at(doc: Doc, char: int):
+    """The quote with a speaker whose content holds character ``char``."""
+    return next(
+        (q for q in doc._.quotes or [] if q.speaker and q.content.start <= char < q.content.end), None
+    )
 
 
 _RESPECT = {"menghormati", "menghargai"}  # SUPPORT only of someone named
@@ -1744,11 +1749,7 @@ def _needed_act(lowers, t_start: int, clause: Clause) -> bool:
     k = t_start + 1
     while k < clause.end and lowers[k] in _NEED_FILLERS:
         k += 1
-    return (
-        k < clause.end
-        and re.match(r"(me|ber)[a-z]{3,}$", lowers[k]) is not None
-        and lowers[k] not in PREP_LIKE
-    )
+    return k < clause.end and _ACTIVE_VERB.match(lowers[k]) is not None and lowers[k] not in PREP_LIKE
 
 
 def _objective_voice(doc: Doc, lowers, role: str, source, clause: Clause, t_start: int) -> EventActor | None:
@@ -1768,12 +1769,8 @@ def _objective_voice(doc: Doc, lowers, role: str, source, clause: Clause, t_star
 
 
 def _quote_speaker(doc: Doc, char: int):
-    for q in doc._.quotes or []:
-        if q.speaker and q.content.start <= char < q.content.end:
-            from warta.actors.resolve import entity_by_id
-
-            return entity_by_id(doc, q.speaker)
-    return None
+    q = _quote_at(doc, char)
+    return entity_by_id(doc, q.speaker) if q is not None else None
 
 
 def _relational(doc: Doc, exclude) -> EventActor | None:
