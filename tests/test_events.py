@@ -1458,3 +1458,65 @@ def test_the_objective_voice_and_the_person_a_place_phrase_describes(nlp_model):
     )
     beaten = [t for typ, _, t in evs if typ == "ASSAULT"]
     assert beaten and "Sumatera Barat" not in beaten[0] and "Budi Santoso" in beaten[0]
+
+
+def test_concessive_clauses_and_no_one_doing_it(nlp_model):
+    # "X ... meski sudah menyepakati ...": X agreed, in a clause of its own
+    evs = named(
+        nlp_model, "Milisi Al-Shabaab kembali menyerang Somalia meski sudah menyepakati gencatan senjata."
+    )
+    assert [t for t, _, _ in evs] == ["ASSAULT", "AGREE"] and evs[1][1] == evs[0][1] != []
+    # "tidak ada negara yang menyatakan bersedia ...": no one agreed
+    (agree,) = [
+        e
+        for e in events(
+            nlp_model, "Namun, tidak ada negara yang menyatakan bersedia untuk berperang dengan Hamas."
+        )
+        if e.type == "AGREE"
+    ]
+    assert agree.aux == "negation"
+    # "tidak serta merta mengusung": still negated
+    (backing,) = events(nlp_model, "Menurut Rudi, PDIP tidak serta merta mengusung Bobby Nasution.")
+    assert backing.type == "SUPPORT" and backing.aux == "negation"
+    # expecting support is no support yet
+    (hoped,) = events(nlp_model, "Edy Rahmayadi optimistis bakal didukung oleh Partai Golkar di Pilkada.")
+    assert hoped.aux == "hypothetical"
+
+
+def test_thanks_praise_and_the_person_set_off_by_commas(nlp_model):
+    # thanking an actor commends it (PLOVER SUPPORT); the quote's speaker thanks when no subject does
+    [(typ, source, target)] = named(
+        nlp_model,
+        '"Terima kasih kepada Bupati Sleman Harda Kiswaya," kata Gubernur DIY Sri Sultan Hamengku Buwono X.',
+    )
+    assert typ == "SUPPORT" and target == ["Harda Kiswaya"] and source
+    [(typ, source, target)] = named(
+        nlp_model, "Program itu mendapat apresiasi dari Staf Khusus Menteri Sosial, Dewi Lestari."
+    )
+    assert typ == "SUPPORT" and source == ["Dewi Lestari"]
+    no_events_of(nlp_model, "SUPPORT", "Sebagian besar menteri mendapat apresiasi publik yang cukup tinggi.")
+    # "Kepala <body>, <person>, meminta ...": the person asks, not the body in her title
+    [(typ, source, _)] = named(
+        nlp_model,
+        "Sekretaris Jenderal Kementerian Agama, Kamaruddin Amin, meminta perguruan tinggi menunda pembayaran.",
+    )
+    assert typ == "REQUEST" and source == ["Kamaruddin Amin"]
+    # "X menjadi pihak yang berkomunikasi dengan Y": X talked with Y
+    [(typ, source, target)] = named(
+        nlp_model,
+        "Ketua DPW PKB Jawa Barat, Syaiful Huda, menjadi pihak yang berkomunikasi dengan Dedi Mulyadi.",
+    )
+    assert typ == "CONSULT" and source == ["Syaiful Huda"] and target == ["Dedi Mulyadi"]
+
+
+def test_a_crowd_demands_and_troops_are_what_is_sent(nlp_model):
+    # an unnamed crowd that voices "X harus ..." asks it of X
+    evs = events(
+        nlp_model, '"Joko Widodo harus mundur sekarang juga!" kata para pengunjuk rasa di depan Istana.'
+    )
+    assert [e.type for e in evs] == ["REQUEST"] and evs[0].source
+    # the troops sent are no target; where they go is
+    [(typ, source, target)] = named(
+        nlp_model, "Presiden Prabowo Subianto hendak mengirim bantuan pasukan perdamaian ke Lebanon."
+    )
+    assert typ == "AGREE" and "pasukan" not in " ".join(target)

@@ -68,6 +68,8 @@ _SUBORDINATORS = {"karena", "sehingga", "setelah", "sebelum", "saat", "ketika", 
 _TEMPORAL = {
     "saat", "ketika", "sewaktu", "selagi", "usai", "seusai", "setelah", "sebelum", "sambil", "seraya",
 }  # fmt: skip
+# the conjunctions of a concessive clause, which is about the subject of the clause before it
+_CONCESSIVE = {"meski", "meskipun", "walau", "walaupun"}
 
 
 @dataclass
@@ -88,6 +90,12 @@ class Clause:
     # Prabowo, Sugiono juga bertemu ...": Sugiono met Prabowo); an act embedded under praise or blame:
     # the one praised ("mengapresiasi Bareskrim menetapkan ...": Bareskrim named the suspect)
     fronted_subject: list[ActorSpan] | None = None
+    # a concessive clause ("meski sudah menyepakati ...") with no subject of its own: the subject of
+    # the clause it qualifies ("Hamas kembali mengancam Palestina meski sudah menyepakati ...")
+    preceding_subject: list[ActorSpan] | None = None
+    # said of no one: the relative clause of "tidak ada negara yang ..." and what it reports ("tidak ada
+    # negara yang menyatakan bersedia untuk berkonflik dengan Hamas")
+    negated: bool = False
 
 
 def code_events(doc: Doc) -> list[Event]:
@@ -254,6 +262,12 @@ def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Cl
                 # relative clause's antecedent, when that is an actor (not "penyidik yang dilaporkan ...
                 # setelah menggeledah", where the sentence's subject did it)
                 cur.relative, cur.relative_start = True, rel_start
+            if w in _CONCESSIVE:
+                cur.preceding_subject = _group_before_first(actors, lowers, prev.start, prev.end)
+            # "tidak ada negara | yang menyatakan ...": the relative clause, and what it reports
+            cur.negated = (cur.relative and w == "yang" and _none_exists(lowers, prev.start, prev.end)) or (
+                prev.negated and (pending_speech is not None or cur.relative)
+            )
             if w == "bahwa" or pending_speech is not None:
                 cur.speech_source, pending_speech = pending_speech, None
             elif cur.relative:  # "... bahwa X yang dipimpinnya harus ...": still reported speech
@@ -281,7 +295,7 @@ def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Cl
                 # "bahwa"; its passive is not done to him
                 cur.end = i + 1
                 clauses.append(cur)
-                cur = Clause(i + 1, end)
+                cur = Clause(i + 1, end, negated=clauses[-1].negated)
                 cur.speech_source, pending_speech = pending_speech, None
         i += 1
     cur.end = end
@@ -290,7 +304,25 @@ def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Cl
     for c, nxt in zip(clauses, clauses[1:], strict=False):
         if lowers[c.start] in _FRONTING and c.start == start and actors[nxt.start] is not None:
             c.fronted_subject = _group_at(actors, lowers, nxt.start, nxt.end)[0]
+        a = actors[c.start]
+        if (
+            a is not None
+            and (a.start, a.end) == (c.start, c.end)
+            and a.entity is not None
+            and a.entity.type == "PER"
+            and actors[nxt.start] is None
+            and nxt.preceding_subject is None
+        ):
+            # "Sekretaris Jenderal Kementerian Pendidikan, Kebudayaan, ..., Suharti, meminta ...": the
+            # person set off by commas before the verb is its subject, not the body in their title
+            nxt.preceding_subject = [a]
     return clauses
+
+
+def _none_exists(lowers, start: int, end: int) -> bool:
+    """The clause says that no one is: "tidak ada negara", "tak ada pihak", "belum ada partai"."""
+    k = start + (1 if lowers[start] in ("namun", "tetapi", "tapi", "bahkan") else 0)
+    return k + 2 <= end and lowers[k] in ("tidak", "tak", "belum") and lowers[k + 1] == "ada"
 
 
 def _embedded_event(lex: EventLexicon, lowers, actors, c_start: int, i: int, end: int) -> bool:
@@ -470,7 +502,7 @@ def _event_from(
     if demand and lowers[t_start] == "perlu" and not _needed_act(lowers, t_start, clause):
         # "tidak perlu khawatir", "perlu dipertimbangkan", "perlu ada kerja sama": no one is asked
         return None
-    requester = _requester(doc, clause, t_start) if demand else None
+    requester = _requester(doc, actors, clause, t_start) if demand else None
     if demand and (requester is None or (t_start > clause.start and lowers[t_start - 1] == "tanpa")):
         return _NO_EVENT
     if demand:
@@ -688,8 +720,14 @@ def _event_from(
                 lex.arguments.get(verb) == "answering" and lex.arguments.get(lowers[t_start]) == "summons"
             )
     pre_mods = [lex.modifiers.get(w) for w in lowers[clause.start : t_start]]
+    if clause.negated:
+        pre_mods.append("negation")
     # "tak gentar dan siap memanggil": a negation before a coordinated predicate is that one's
-    joins = [j for j in range(clause.start, t_start) if lowers[j] in _PREDICATE_JOINS]
+    joins = [
+        j
+        for j in range(clause.start, t_start)
+        if lowers[j] in _PREDICATE_JOINS and not (lowers[j] == "serta" and lowers[j + 1] == "merta")
+    ]  # ("tidak serta merta mengusung": "serta merta" is an adverb, the negation stays)
     if joins:
         cut = joins[-1] - clause.start
         pre_mods = [None if m == "negation" and n < cut else m for n, m in enumerate(pre_mods)]
@@ -793,6 +831,10 @@ def _event_from(
     tgt = [_resolve(doc, a, actors, clause, t_start, exclude=src) for a in target]
     src = [a for a in src if a is not None]
     tgt = [a for a in tgt if a is not None]
+    if not src and lowers[t_start] == "terima":
+        # "Terima kasih kepada Pak Andre Rosiade ...," kata Fadly: the speaker thanks him
+        speaker = _speaker_actor(doc, doc[t_start].idx)
+        src = [speaker] if speaker is not None else src
     if arg_kind == "chosen" and not src:
         # "responden yang memilih Kaesang", "pemilu untuk memilih anggota DPR": no one named chooses
         return None
@@ -1168,6 +1210,7 @@ def _roles(
     skip_words = 0
     patient = False  # the noun's own actor is the one it is done to: that says nothing of who does it
     gov = None  # the last preposition before this group: "ditampung di halaman KPP" is no agent
+    gov_k = -1  # where it is
     between_end = -2  # where a target after "antara" ends: "antara X dengan Y" names Y too
     owned = False  # the target found so far is the actor right after an event noun ("tuntutan rakyat")
     voiced = _voiced_by(lowers, after, end) if role == "noun" else None
@@ -1175,7 +1218,7 @@ def _roles(
         a = actors[k]
         if a is None:
             if lowers[k] in TARGET_PREPS | OTHER_PREPS | SOURCE_PREPS:
-                gov = lowers[k]
+                gov, gov_k = lowers[k], k
             if _ACTIVE_VERB.match(lowers[k]) and lowers[k] not in PREP_LIKE:
                 verb_between = True  # "diminta menanggapi pengakuan Megawati": hers is another verb's noun
             if k > after and lowers[k - 1] in TOPIC_PREPS and _EVENT_NOUN.match(lowers[k]):
@@ -1184,6 +1227,16 @@ def _roles(
             skip_words += 1
             continue
         prev = lowers[k - 1] if k > after else ""
+        titled = 0  # title words between the preposition and a person's name
+        if (
+            gov is not None
+            and 1 < k - gov_k <= 4
+            and (a.entity is None or a.entity.type == "PER")
+            and all(doc[j].is_title for j in range(gov_k + 1, k))
+        ):
+            # "dari Staf Khusus Kepala Badan Gizi Nasional, Ary Santoso", "oleh Pak Mensos": a title
+            # before the name (not "pada Pilkada Jateng", "dari Depo Tanjung Morawa")
+            prev, titled = gov, k - gov_k - 1
         group, nxt = _group_at(actors, lowers, k, end)
         known = {g.entity.id for g in agent_after + target if g.entity is not None}
         if known and all(g.entity is not None and g.entity.id in known for g in group):
@@ -1191,6 +1244,12 @@ def _roles(
             continue
         if prev in COPULAS or prev == "sebagai":
             k, gov = max(nxt, k + 1), None  # "diusulkan menjadi Hakim Agung": the office, not who acts
+            continue
+        if lowers[k - 1] in _SENDING and all(
+            g.entity is None and g.sector == "MIL" and not g.country for g in group
+        ):
+            # "mengirim bantuan pasukan perdamaian ke Gaza": the troops are what is sent, Gaza gets them
+            k, gov = max(nxt, k + 1), None
             continue
         if voiced is not None and k > voiced and not agent_after and gov in (None, "oleh"):
             # "Penolakan turut disampaikan Sekjen PDIP, Hasto Kristiyanto": who voices it gives it
@@ -1220,7 +1279,9 @@ def _roles(
             pass  # "huru-hara tentang pembiayaan utang Whoosh", "membahas soal PKS": the topic, not who
         elif gov in LOCATIVE_PREPS and prev not in TARGET_PREPS:
             pass  # "di halaman KPP", "dalam rapat di DPR": where or when, not who
-        elif prev == "dari" and (role == "noun" or (nominal and skip_words <= 1)) and not agent_after:
+        elif (
+            prev == "dari" and (role == "noun" or (nominal and skip_words - titled <= 1)) and not agent_after
+        ):
             agent_after = group  # "dukungan dari Partai Gerindra": who gives it
         elif a.pronoun and lowers[k] != "-nya" and prev not in TARGET_PREPS:
             pass  # "..., ia juga menetapkan": a new subject, not an object
@@ -1272,6 +1333,8 @@ def _roles(
     )
     if subject is None and clause.coordinated:
         subject = _head_subject(doc, actors, t_start, s_start)
+    if subject is None and role == "verb":
+        subject = clause.preceding_subject
     if role == "passive" and subject is not None:
         right = _right_before(actors, lowers, clause.start, t_start)
         if right is not None and subject[-1].end <= right[0].start:
@@ -1351,6 +1414,8 @@ def _roles(
     return subject or [], target, location
 
 
+# the words after which troops with no country are what is sent, not who receives it
+_SENDING = {"mengirim", "mengirimkan", "bantuan", "menempatkan", "mengerahkan", "menerjunkan"}
 # the verbs by which a nominal event is voiced: "Kritik juga dilontarkan (oleh) X" is X's criticism
 VOICING = {"disampaikan", "dilontarkan", "disuarakan", "diungkapkan", "dilayangkan", "dinyatakan"}
 _VOICE_ADVERBS = {"turut", "juga", "pun", "pula", "sudah", "telah", "sebelumnya", "kemudian", "lantas",
@@ -1666,7 +1731,12 @@ def _thing_before_yang(doc: Doc, actors, t_start: int, s_start: int) -> bool:
     k = t_start - 2
     if k < s_start or doc[t_start - 1].lower_ != "yang":
         return False
+    if doc[k].lower_ in _GENERIC_HEADS and k > s_start and doc[k - 1].lower_ in COPULAS:
+        return False  # "X menjadi pihak yang berkomunikasi dengan ...": X talks (see _antecedent)
     return doc[k].pos_ == "NOUN" and doc[k].is_lower and _covering(actors, k) is None
+
+
+_GENERIC_HEADS = {"pihak", "orang", "sosok", "tokoh", "figur"}  # "X adalah pihak yang ...": X
 
 
 def _antecedent(actors, lowers, k: int, s_start: int) -> list[ActorSpan] | None:
@@ -1676,6 +1746,13 @@ def _antecedent(actors, lowers, k: int, s_start: int) -> list[ActorSpan] | None:
         k -= 1
     if k - 3 >= s_start and lowers[k - 1] == ")" and lowers[k - 3] == "(" and lowers[k - 2].isdigit():
         k -= 3  # "Afif Maulana (12) yang tewas": the age in brackets after the name
+    if k - 2 > s_start and lowers[k - 1] in _GENERIC_HEADS and lowers[k - 2] in COPULAS:
+        # "Syaiful Huda mengaku menjadi pihak yang berkomunikasi ...": the one the copula says it of
+        for stop in (k - 2, k - 3):
+            for j in range(stop - 1, max(s_start, stop - 8) - 1, -1):
+                a = actors[j]
+                if a is not None and a.end == stop and not a.pronoun:
+                    return [a]
     for j in range(k - 1, max(s_start, k - 12) - 1, -1):
         a = actors[j]
         if a is not None and a.end == k:
@@ -1712,12 +1789,25 @@ def _resolve(doc, a: ActorSpan, actors, clause: Clause, t_start: int, exclude=()
     return EventActor(entity=person.id, country=person.country, sector=person.sector, text=a.text(doc))
 
 
-def _requester(doc: Doc, clause: Clause, t_start: int) -> list[ActorSpan] | EventActor | None:
+def _requester(doc: Doc, actors, clause: Clause, t_start: int) -> list[ActorSpan] | EventActor | None:
     """Who voices a demand at token ``t_start``: the subject of the reporting verb that introduces its
-    clause, else the speaker of the quote it stands in."""
+    clause, else the speaker of the quote it stands in: a named one, or a group with no name right
+    after the quote's cue ("Donald Trump harus pergi!" kata para pengunjuk rasa)."""
     if clause.speech_source or clause.reported_by:
         return clause.speech_source or clause.reported_by
-    return _speaker_actor(doc, doc[t_start].idx)
+    char = doc[t_start].idx
+    named = _speaker_actor(doc, char)
+    if named is not None:
+        return named
+    q = next((q for q in doc._.quotes or [] if q.cue and q.content.start <= char < q.content.end), None)
+    cue = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand") if q is not None else None
+    if cue is None:
+        return None
+    k = cue.end + (1 if cue.end < len(doc) and doc[cue.end].lower_ in ("para", "oleh") else 0)
+    a = actors[k] if k < len(doc) else None
+    if a is not None and a.start == k and a.entity is None and not a.pronoun:
+        return [a]
+    return None
 
 
 def _speaker_actor(doc: Doc, char: int) -> EventActor | None:
