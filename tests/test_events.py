@@ -1520,3 +1520,14 @@ def test_a_crowd_demands_and_troops_are_what_is_sent(nlp_model):
         nlp_model, "Presiden Prabowo Subianto hendak mengirim bantuan pasukan perdamaian ke Lebanon."
     )
     assert typ == "AGREE" and "pasukan" not in " ".join(target)
+
+
+def test_a_first_person_owner_after_an_event_noun_is_the_speaker(nlp_model):
+    [(typ, source, target)] = named(
+        nlp_model,
+        '"Program ini merupakan wujud dukungan kami terhadap Badan Gizi Nasional," ujar Iqbal Anas Ma\'ruf.',
+    )
+    assert typ == "SUPPORT" and source == ["Iqbal Anas Ma'ruf"] and target == ["Badan Gizi Nasional"]
+    # not the subject of the verb after it
+    (apology,) = events(nlp_model, '"Permintaan maafnya kita terima dari Pak Kapolda," kata Budi Santoso.')
+    assert apology.type == "SUPPORT" and [a.text for a in apology.source] != ["kita"]

@@ -1283,6 +1283,17 @@ def _roles(
             prev == "dari" and (role == "noun" or (nominal and skip_words - titled <= 1)) and not agent_after
         ):
             agent_after = group  # "dukungan dari Partai Gerindra": who gives it
+        elif (
+            role == "noun"
+            and a.pronoun
+            and k == after
+            and lowers[k] in FIRST_PERSON
+            and not agent_after
+            and not (k + 1 < end and doc[k + 1].pos_ in ("VERB", "AUX"))
+        ):
+            # "wujud dukungan kami terhadap BGN": the speaker's own support (not "permintaan maafnya
+            # kita terima": "kita" is the subject of the verb after it)
+            agent_after = group
         elif a.pronoun and lowers[k] != "-nya" and prev not in TARGET_PREPS:
             pass  # "..., ia juga menetapkan": a new subject, not an object
         elif role in ("passive", "noun") and verb_between and prev not in TARGET_PREPS:
