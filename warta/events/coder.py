@@ -90,8 +90,9 @@ class Clause:
     # Prabowo, Sugiono juga bertemu ...": Sugiono met Prabowo); an act embedded under praise or blame:
     # the one praised ("mengapresiasi Bareskrim menetapkan ...": Bareskrim named the suspect)
     fronted_subject: list[ActorSpan] | None = None
-    # a concessive clause ("meski sudah menyepakati ...") with no subject of its own: the subject of
-    # the clause it qualifies ("Hamas kembali mengancam Palestina meski sudah menyepakati ...")
+    # the subject of a clause that names none, given by the clause before it: a concessive clause
+    # takes the subject of the one it qualifies ("Hamas kembali mengancam Palestina meski sudah
+    # menyepakati ..."), a verb after a person set off by commas takes the person ("..., Suharti, meminta")
     preceding_subject: list[ActorSpan] | None = None
     # said of no one: the relative clause of "tidak ada negara yang ..." and what it reports ("tidak ada
     # negara yang menyatakan bersedia untuk berkonflik dengan Hamas")
@@ -1810,7 +1811,7 @@ def _requester(doc: Doc, actors, clause: Clause, t_start: int) -> list[ActorSpan
     named = _speaker_actor(doc, char)
     if named is not None:
         return named
-    q = next((q for q in doc._.quotes or [] if q.cue and q.content.start <= char < q.content.end), None)
+    q = _quote_at(doc, char, cued=True)
     cue = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand") if q is not None else None
     if cue is None:
         return None
@@ -1831,10 +1832,15 @@ def _speaker_actor(doc: Doc, char: int) -> EventActor | None:
     return EventActor(entity=ent.id, country=ent.country, sector=ent.sector, text=text)
 
 
-def _quote_at(doc: Doc, char: int):
-    """The quote with a speaker whose content holds character ``char``."""
+def _quote_at(doc: Doc, char: int, cued: bool = False):
+    """The quote with a speaker (with a cue, when ``cued``) whose content holds character ``char``."""
     return next(
-        (q for q in doc._.quotes or [] if q.speaker and q.content.start <= char < q.content.end), None
+        (
+            q
+            for q in doc._.quotes or []
+            if (q.cue if cued else q.speaker) and q.content.start <= char < q.content.end
+        ),
+        None,
     )
 
 
