@@ -1743,12 +1743,18 @@ def _thing_before_yang(doc: Doc, actors, t_start: int, s_start: int) -> bool:
     k = t_start - 2
     if k < s_start or doc[t_start - 1].lower_ != "yang":
         return False
-    if doc[k].lower_ in _GENERIC_HEADS and k > s_start and doc[k - 1].lower_ in COPULAS:
+    if k > s_start and _copular_head(doc[k - 1].lower_, doc[k].lower_):
         return False  # "X menjadi pihak yang berkomunikasi dengan ...": X talks (see _antecedent)
     return doc[k].pos_ == "NOUN" and doc[k].is_lower and _covering(actors, k) is None
 
 
 _GENERIC_HEADS = {"pihak", "orang", "sosok", "tokoh", "figur"}  # "X adalah pihak yang ...": X
+
+
+def _copular_head(before: str, word: str) -> bool:
+    """ "menjadi pihak", "adalah orang": a generic noun after a copula, which says a relative clause
+    on it is about the copula's subject."""
+    return word in _GENERIC_HEADS and before in COPULAS
 
 
 def _antecedent(actors, lowers, k: int, s_start: int) -> list[ActorSpan] | None:
@@ -1758,7 +1764,7 @@ def _antecedent(actors, lowers, k: int, s_start: int) -> list[ActorSpan] | None:
         k -= 1
     if k - 3 >= s_start and lowers[k - 1] == ")" and lowers[k - 3] == "(" and lowers[k - 2].isdigit():
         k -= 3  # "Afif Maulana (12) yang tewas": the age in brackets after the name
-    if k - 2 > s_start and lowers[k - 1] in _GENERIC_HEADS and lowers[k - 2] in COPULAS:
+    if k - 2 > s_start and _copular_head(lowers[k - 2], lowers[k - 1]):
         # "Syaiful Huda mengaku menjadi pihak yang berkomunikasi ...": the one the copula says it of
         for stop in (k - 2, k - 3):
             for j in range(stop - 1, max(s_start, stop - 8) - 1, -1):
