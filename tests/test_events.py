@@ -1531,3 +1531,51 @@ def test_a_first_person_owner_after_an_event_noun_is_the_speaker(nlp_model):
     # not the subject of the verb after it
     (apology,) = events(nlp_model, '"Permintaan maafnya kita terima dari Pak Kapolda," kata Budi Santoso.')
     assert apology.type == "SUPPORT" and [a.text for a in apology.source] != ["kita"]
+
+
+def test_exhortations_quotes_opened_by_a_verb_and_companions(nlp_model):
+    # "mari kita ..." in a quote is the speaker's appeal to the audience; who they pray for is no target
+    [(typ, source, target)] = named(
+        nlp_model, '"Mari kita doakan kesembuhan Pak Basuki Hadimuljono," kata Gubernur Andi Sudirman.'
+    )
+    assert typ == "REQUEST" and source == ["Andi Sudirman"] and target == []
+    no_events_of(nlp_model, "REQUEST", "Mari kita doakan kesembuhan Pak Basuki Hadimuljono.")  # no speaker
+    no_events_of(nlp_model, "REQUEST", "Mari Elka Pangestu hadir di Jakarta.")  # a name, not an appeal
+    # a quote that opens with its verb is the speaker's act
+    [(typ, source, target)] = named(
+        nlp_model,
+        '"Menjatuhkan sanksi teguran keras kepada Kepala Desa Suka Maju, Darmawan," ujar Bupati Rahmat Hidayat.',
+    )
+    assert typ == "SANCTION" and source == ["Rahmat Hidayat"]
+    # the one who accompanies the subject does not act in its place
+    [(typ, source, target)] = named(
+        nlp_model,
+        "Presiden Prabowo Subianto didampingi Ibu Siti Hediati melakukan kunjungan kenegaraan ke Jepang.",
+    )
+    assert typ == "CONSULT" and source == ["Prabowo Subianto"] and target == ["Jepang"]
+    # "keputusan <body> (<short name>) yang memecat X": the body sanctions X
+    [(typ, source, target)] = named(
+        nlp_model,
+        "Rudi menilai keputusan Dewan Kehormatan Penyelenggara Pemilu (DKPP) yang memecat Budi Santoso tepat.",
+    )
+    assert (
+        typ == "SANCTION"
+        and source == ["Dewan Kehormatan Penyelenggara Pemilu"]
+        and target == ["Budi Santoso"]
+    )
+    # agreeing with someone's statement supports them; a holiday greeting supports no one
+    [(typ, source, target)] = named(
+        nlp_model,
+        "Ketua Komisi I DPR Utut Adianto mengamini pernyataan Menteri Pertahanan Sjafrie Sjamsoeddin.",
+    )
+    assert typ == "SUPPORT" and source == ["Utut Adianto"] and target == ["Sjafrie Sjamsoeddin"]
+    no_events_of(
+        nlp_model,
+        "SUPPORT",
+        "Menteri Agama mengucapkan selamat Tahun Baru Islam kepada umat Islam di Indonesia.",
+    )
+    # the second of two verbs keeps its own place: "mendaftar ke KPU" is not the nominating party's target
+    [(typ, source, target)] = named(
+        nlp_model, "PAN akan mengusung bakal calon sendiri dan mendaftar ke KPU Jawa Barat."
+    )
+    assert source == ["Partai Amanat Nasional"] and target == []

@@ -287,3 +287,12 @@ def test_a_read_also_line_that_runs_on_into_the_article_keeps_the_article():
         "Baca juga: Menag Klaim Pelaksanaan Haji Lebih Baik dari Sebelumnya"
     ]
     assert "Oleh sebab itu, Kemenag menyiapkan skema murur" in n.text
+
+
+def test_a_straight_quote_glued_after_a_stop_opens_the_next_quote_when_none_is_open():
+    # no quote is open before it: the mark opens the glued paragraph's quote
+    n = normalize('Ia berharap semua pihak bersabar."Kita tunggu saja hasilnya. Mari bekerja," ujar Rudi.')
+    assert "bersabar.\n“Kita tunggu" in n.text
+    # a quote is open: the mark closes it, and the glued paragraph starts after it
+    n = normalize('"Kami menolak rencana itu."Ketua DPRD juga menolak.')
+    assert "itu.”\nKetua DPRD" in n.text

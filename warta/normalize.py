@@ -228,6 +228,19 @@ class Normalized:
         return self.starts[start], self.ends[end - 1]
 
 
+def _quote_open(text: str, at: int) -> bool:
+    """Whether a double quote opened in ``at``'s paragraph is still open there (a straight mark toggles)."""
+    is_open = False
+    for ch in text[text.rfind("\n", 0, at) + 1 : at]:
+        if ch == _OPEN or ch == "„":
+            is_open = True
+        elif ch == _CLOSE:
+            is_open = False
+        elif ch == '"':
+            is_open = not is_open
+    return is_open
+
+
 def normalize(original: str) -> Normalized:
     # pass 1: character-level repairs and paragraph breaks
     edits: list[tuple[int, int, str]] = []  # (start, end, replacement) in the original
@@ -243,6 +256,11 @@ def normalize(original: str) -> Normalized:
             word = original[max(0, m.start() - 41) : m.start() - 1].split()[-1]
             if "/" in word or "." in word:
                 continue
+        if m.group(1) == '"' and not _quote_open(original, m.start(1)):
+            # 'tahun sebelumnya."Pada momen ...,” ujar Yaqut': no quote is open, so the straight mark
+            # opens the next paragraph's quote rather than closing this one
+            edits.append((m.start(1), m.start(1), "\n"))
+            continue
         edits.append((m.end(), m.end(), "\n"))
     for m in _GLUED_ACRONYM.finditer(original):
         word = original[max(0, m.start() - 60) : m.start()].split()[-1]

@@ -788,9 +788,14 @@ def _event_from(
     )
     if partnered is None and len(source) < 2:
         return None
-    if role == "noun" and not source and not target:
-        return None
-    if not source and not target:
+    if lowers[t_start] in _EXHORTATIONS:
+        # "Mari kita doakan Pak Prabowo," kata Jokowi: the speaker appeals to those he speaks to, and
+        # Prabowo is who they pray for; with no speaker named, no one appeals
+        requester = _speaker_actor(doc, doc[t_start].idx)
+        if requester is None:
+            return None
+        source, target = [], []
+    elif not source and not target:
         return None
     if (
         typ == "CONSULT"
@@ -832,8 +837,9 @@ def _event_from(
     tgt = [_resolve(doc, a, actors, clause, t_start, exclude=src) for a in target]
     src = [a for a in src if a is not None]
     tgt = [a for a in tgt if a is not None]
-    if not src and lowers[t_start] == "terima":
-        # "Terima kasih kepada Pak Andre Rosiade ...," kata Fadly: the speaker thanks him
+    if not src and (lowers[t_start] == "terima" or (role == "verb" and _opens_quote(doc, t_start))):
+        # "Terima kasih kepada Pak Andre Rosiade ...," kata Fadly: the speaker thanks him; "Menjatuhkan
+        # sanksi pemberhentian tetap kepada teradu ...," ujar Heddy: a quote that opens with its verb
         speaker = _speaker_actor(doc, doc[t_start].idx)
         src = [speaker] if speaker is not None else src
     if arg_kind == "chosen" and not src:
@@ -1113,10 +1119,25 @@ def _group_before(actors, lowers, start: int, end: int) -> list[ActorSpan] | Non
             k += 1
             continue
         group, nxt = _group_at(actors, lowers, k, end)
-        if not _in_prep_phrase(lowers, k, start) and group and not _place_chain(actors, lowers, k, start):
+        if (
+            not _in_prep_phrase(lowers, k, start)
+            and group
+            and not _place_chain(actors, lowers, k, start)
+            and not _accompanying(lowers, k, start)
+        ):
             best = group
         k = max(nxt, k + 1)
     return best
+
+
+def _accompanying(lowers, k: int, start: int) -> bool:
+    """The actor at token k is who accompanies the subject, right after "didampingi (oleh) (Ibu)"."""
+    j = k - 1
+    if j >= start and lowers[j] in ("ibu", "bu", "bapak", "pak"):
+        j -= 1
+    if j >= start and lowers[j] == "oleh":
+        j -= 1
+    return j >= start and lowers[j] == "didampingi"
 
 
 def _right_before(actors, lowers, start: int, t_start: int) -> list[ActorSpan] | None:
@@ -1222,6 +1243,8 @@ def _roles(
                 gov, gov_k = lowers[k], k
             if _ACTIVE_VERB.match(lowers[k]) and lowers[k] not in PREP_LIKE:
                 verb_between = True  # "diminta menanggapi pengakuan Megawati": hers is another verb's noun
+                if role == "verb" and not target and k - 1 > after and lowers[k - 1] in ("dan", "serta"):
+                    break  # "mengusung bakal calon dan mendaftar ke KPU": KPU is the second verb's
             if k > after and lowers[k - 1] in TOPIC_PREPS and _EVENT_NOUN.match(lowers[k]):
                 nested = True  # "gugatan atas penetapan (sebagai tersangka) oleh Polda": that noun's agent
             k += 1
@@ -1762,8 +1785,10 @@ def _antecedent(actors, lowers, k: int, s_start: int) -> list[ActorSpan] | None:
     k += 1  # k was the token before the clause; step back over "," and "yang" from the clause start
     while k > s_start and lowers[k - 1] in (",", "yang"):
         k -= 1
-    if k - 3 >= s_start and lowers[k - 1] == ")" and lowers[k - 3] == "(" and lowers[k - 2].isdigit():
-        k -= 3  # "Afif Maulana (12) yang tewas": the age in brackets after the name
+    if k - 3 >= s_start and lowers[k - 1] == ")" and lowers[k - 3] == "(":
+        # "Afif Maulana (12) yang tewas": the age in brackets after the name; "keputusan Dewan Kehormatan
+        # Penyelenggara Pemilu (DKPP) yang memecat ...": the short name after the full one
+        k -= 3
     if k - 2 > s_start and _copular_head(lowers[k - 2], lowers[k - 1]):
         # "Syaiful Huda mengaku menjadi pihak yang berkomunikasi ...": the one the copula says it of
         for stop in (k - 2, k - 3):
@@ -1838,6 +1863,13 @@ def _speaker_actor(doc: Doc, char: int) -> EventActor | None:
     return EventActor(entity=ent.id, country=ent.country, sector=ent.sector, text=text)
 
 
+def _opens_quote(doc: Doc, t_start: int) -> bool:
+    """The token at ``t_start`` is the first word of a quote with a speaker."""
+    char = doc[t_start].idx
+    q = _quote_at(doc, char)
+    return q is not None and not any(c.isalnum() for c in doc.text[q.content.start : char])
+
+
 def _quote_at(doc: Doc, char: int, cued: bool = False):
     """The quote with a speaker (with a cue, when ``cued``) whose content holds character ``char``."""
     return next(
@@ -1850,7 +1882,8 @@ def _quote_at(doc: Doc, char: int, cued: bool = False):
     )
 
 
-_RESPECT = {"menghormati", "menghargai"}  # SUPPORT only of someone named
+_EXHORTATIONS = {"mari", "marilah"}  # "mari kita ...": the speaker's appeal to the audience
+_RESPECT = {"menghormati", "menghargai", "mengamini"}  # SUPPORT only of someone named
 _NEED_FILLERS = {"segera", "terus", "juga", "pula", "lebih", "benar-benar", "untuk", "kembali", "tetap"}
 
 
