@@ -1002,3 +1002,13 @@ def test_regional_prosecutors_and_police_and_a_titled_holder_after_a_known_place
     assert ents["Kepolisian Daerah Kalimantan Barat"].sector == "COP"
     assert "Kejaksaan Agung" in ents  # the bare word still names the national body
     assert ents["Syamsul Bahri"].type == "PER" and ents["Syamsul Bahri"].titles == ["Gubernur Riau"]
+
+
+def test_a_police_unit_named_with_its_command_is_a_police_body():
+    ents = analysed(
+        "Satlantas Polres Cilegon menertibkan truk yang melanggar jam operasional. "
+        "Satreskrim Polresta Malang menangkap Budi Hartono.",
+        "2025-10-20",
+    )
+    for name in ("Satlantas Polres Cilegon", "Satreskrim Polresta Malang"):
+        assert ents[name].type == "ORG" and ents[name].sector == "COP" and ents[name].country == "IDN"

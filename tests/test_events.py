@@ -1579,3 +1579,20 @@ def test_exhortations_quotes_opened_by_a_verb_and_companions(nlp_model):
         nlp_model, "PAN akan mengusung bakal calon sendiri dan mendaftar ke KPU Jawa Barat."
     )
     assert source == ["Partai Amanat Nasional"] and target == []
+
+
+def test_guarantees_coordination_with_a_partner_and_police_enforcement(nlp_model):
+    # a body that guarantees something pledges it; a purpose clause ("untuk menjamin ...") pledges nothing
+    [(typ, source, _)] = named(nlp_model, "Kementerian Sosial menjamin bantuan itu akan cair pekan depan.")
+    assert typ == "AGREE" and source == ["Kementerian Sosial"]
+    no_events_of(nlp_model, "AGREE", "Bawaslu menggelar pelatihan untuk menjamin mutu pengawasan pemilu.")
+    # coordination is cooperation only with someone named to coordinate with
+    (coop,) = events(nlp_model, "Kejaksaan Negeri Bekasi melakukan koordinasi dengan Kodim 0509 Bekasi.")
+    assert coop.type == "COOPERATE" and coop.target
+    no_events_of(nlp_model, "COOPERATE", "Koordinasi antarkementerian masih menjadi hambatan utama.")
+    # a police unit brings trucks to order; a ministry "tidying up" its data coerces no one
+    [(typ, source, _)] = named(
+        nlp_model, "Satlantas Polres Cilegon menertibkan truk yang melanggar jam operasional."
+    )
+    assert typ == "COERCE" and source == ["Satlantas Polres Cilegon"]
+    no_events_of(nlp_model, "COERCE", "Kementerian Dalam Negeri menertibkan data kependudukan warga.")
