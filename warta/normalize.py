@@ -229,16 +229,10 @@ class Normalized:
 
 
 def _quote_open(text: str, at: int) -> bool:
-    """Whether a double quote opened in ``at``'s paragraph is still open there (a straight mark toggles)."""
-    is_open = False
-    for ch in text[text.rfind("\n", 0, at) + 1 : at]:
-        if ch == _OPEN or ch == "„":
-            is_open = True
-        elif ch == _CLOSE:
-            is_open = False
-        elif ch == '"':
-            is_open = not is_open
-    return is_open
+    """Whether a double quote opened in ``at``'s paragraph is still open there (marks read as
+    ``_direct_quotes`` reads them)."""
+    marks = _mark_directions(text[text.rfind("\n", 0, at) + 1 : at])
+    return bool(marks) and marks[-1][1] == _OPEN
 
 
 def normalize(original: str) -> Normalized:
@@ -377,20 +371,19 @@ def _apply(original: str, edits: list[tuple[int, int, str]]) -> tuple[str, list[
     return "".join(parts), starts, ends
 
 
-def _direct_quotes(text: str) -> str:
-    """Give every double quote mark a direction from its flanks, falling back on parity."""
-    if not any(ch in _DQUOTES for ch in text):
-        return text
-    chars = list(text)
+def _mark_directions(text: str) -> list[tuple[int, str]]:
+    """(index, direction) of every double quote mark in ``text``, from its flanks, falling back on
+    parity; a paragraph break resets the pairing (unbalanced quotes stay local)."""
+    marks: list[tuple[int, str]] = []
     is_open = False
-    for i, ch in enumerate(chars):
+    for i, ch in enumerate(text):
         if ch == "\n":
-            is_open = False  # a paragraph break resets pairing (unbalanced quotes stay local)
+            is_open = False
             continue
         if ch not in _DQUOTES:
             continue
-        prev = chars[i - 1] if i else " "
-        nxt = chars[i + 1] if i + 1 < len(chars) else " "
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
         left_space = prev.isspace() or prev in "([{—-–:"
         right_space = nxt.isspace() or nxt in ".,;:!?)]}—–"
         if left_space and not right_space:
@@ -399,6 +392,16 @@ def _direct_quotes(text: str) -> str:
             mark = _CLOSE
         else:
             mark = _CLOSE if is_open else _OPEN
-        chars[i] = mark
+        marks.append((i, mark))
         is_open = mark == _OPEN
+    return marks
+
+
+def _direct_quotes(text: str) -> str:
+    """Give every double quote mark a direction from its flanks, falling back on parity."""
+    if not any(ch in _DQUOTES for ch in text):
+        return text
+    chars = list(text)
+    for i, mark in _mark_directions(text):
+        chars[i] = mark
     return "".join(chars)

@@ -788,7 +788,7 @@ def _event_from(
     )
     if partnered is None and len(source) < 2:
         return None
-    if lowers[t_start] in _EXHORTATIONS:
+    if arg_kind == "exhortation":
         # "Mari kita doakan Pak Prabowo," kata Jokowi: the speaker appeals to those he speaks to, and
         # Prabowo is who they pray for; with no speaker named, no one appeals
         requester = _speaker_actor(doc, doc[t_start].idx)
@@ -1882,7 +1882,6 @@ def _quote_at(doc: Doc, char: int, cued: bool = False):
     )
 
 
-_EXHORTATIONS = {"mari", "marilah"}  # "mari kita ...": the speaker's appeal to the audience
 _RESPECT = {"menghormati", "menghargai", "mengamini"}  # SUPPORT only of someone named
 _NEED_FILLERS = {"segera", "terus", "juga", "pula", "lebih", "benar-benar", "untuk", "kembali", "tetap"}
 
