@@ -45,3 +45,23 @@ def test_real_news_every_span_valid(name):
         a = warta.analyze(rec["text"], published=rec.get("date"), meta={"id": str(rec["id"])})
         assert a.text == rec["text"]
         assert_spans_valid(a)
+
+
+@pytest.mark.parametrize("name", ["politics2024_tantowjy.jsonl", "detik2025_gabriellaclairine.jsonl"])
+def test_fast_lexical_attributes_on_every_word_of_real_news(name):
+    """warta/lex_attrs.py gives spaCy's attribute values on each distinct token of a real news file."""
+    import spacy
+
+    from warta.language import WartaIndonesian
+
+    nlp = WartaIndonesian()
+    ours, theirs = nlp.vocab.lex_attr_getters, spacy.blank("id").vocab.lex_attr_getters
+    path = shared_path("data", "news", name)
+    words = set()
+    for line in path.read_text(encoding="utf-8").split("\n"):  # not splitlines: U+2028 in texts
+        if line.strip():
+            words.update(t.text for t in nlp.make_doc(json.loads(line)["text"]))
+    assert len(words) > 10_000
+    for attr, get in theirs.items():
+        for w in words:
+            assert ours[attr](w) == get(w), (attr, w)

@@ -9,6 +9,7 @@ name (``AS-Rusia``), and a short list of abbreviations (``resources/abbreviation
 from __future__ import annotations
 
 import re
+import re._parser as _parser
 
 from spacy.lang.char_classes import ALPHA, ALPHA_UPPER
 from spacy.lang.id.lex_attrs import LEX_ATTRS
@@ -18,6 +19,7 @@ from spacy.language import BaseDefaults, Language
 from spacy.symbols import ORTH
 from spacy.util import registry
 
+from warta import lex_attrs
 from warta.resources import read_lines
 
 _LETTER_HYPHEN_LETTER = r"(?<=[{a}])[\/-](?={c}|[{a}])"
@@ -75,6 +77,7 @@ class WartaIndonesian(Language):
         if hasattr(self.tokenizer, "max_cache_size"):
             self.tokenizer.max_cache_size = TOKENIZER_CACHE_CHUNKS
         speed_up(self.tokenizer)
+        lex_attrs.install(self.vocab, self.lang, self.Defaults.stop_words)
 
 
 # A chunk of ASCII letters (or digits) alone is one token under every prefix, suffix and infix rule above: no
@@ -92,12 +95,17 @@ def speed_up(tokenizer) -> None:
     spaCy joins the prefix rules as ``^a|^b|...`` and calls ``search``, which tries the whole alternation at
     every position of the chunk although all but one rule can only match at position 0. We try the whole
     pattern once at position 0 (``match``: what ``search`` finds there), then only the rules without ``^``
-    at the later positions, which is where ``search`` would go next. Plain chunks skip the affix rules.
+    at the later positions, which is where ``search`` would go next. The suffix rules (``a$|b$|...``) are
+    searched from every position too, though all but one match at most 9 characters: those are searched
+    only near the end. Plain chunks skip the affix rules.
     """
     prefix = getattr(tokenizer.prefix_search, "__self__", None)
     if isinstance(prefix, re.Pattern):
         floating = [alt for alt in _alternatives(prefix.pattern) if not alt.startswith("^")]
         tokenizer.prefix_search = _prefix_search(prefix, re.compile("|".join(floating)) if floating else None)
+    suffix = getattr(tokenizer.suffix_search, "__self__", None)
+    if isinstance(suffix, re.Pattern) and tokenizer.suffix_search == suffix.search:
+        tokenizer.suffix_search = _suffix_search(suffix)
     if tokenizer.token_match in (None, DIGIT_ACRONYM.match):
         tokenizer.token_match = _KEEP_WHOLE.match
 
@@ -113,6 +121,37 @@ def _prefix_search(whole: re.Pattern, floating: re.Pattern | None):
 
     prefix_search.__self__ = whole  # spaCy serialises a rule function as ``fn.__self__.pattern``
     return prefix_search
+
+
+def _suffix_search(whole: re.Pattern):
+    """``whole.search`` for rules that all end in ``$``, whose matches run to the end of the chunk.
+
+    A rule that matches at most ``n`` characters can only start in the last ``n + 1`` (``$`` also matches
+    before a final newline); its lookbehind still sees the whole chunk. ``search`` returns the leftmost
+    match, and spaCy reads only its length, so the leftmost of the two searches is the same suffix.
+    """
+    short, long = [], []
+    width = 0
+    for alt in _alternatives(whole.pattern):
+        most = _parser.parse(alt).getwidth()[1]
+        if alt.endswith("$") and most < 64:
+            short.append(alt)
+            width = max(width, most)
+        else:
+            long.append(alt)
+    near_end = re.compile("|".join(short)).search
+    anywhere = re.compile("|".join(long)).search if long else None
+
+    def suffix_search(chunk: str) -> re.Match | None:
+        found = near_end(chunk, max(0, len(chunk) - width - 1))
+        if anywhere is not None:
+            other = anywhere(chunk)
+            if other is not None and (found is None or other.start() < found.start()):
+                return other
+        return found
+
+    suffix_search.__self__ = whole
+    return suffix_search
 
 
 def _alternatives(pattern: str) -> list[str]:
