@@ -1596,3 +1596,34 @@ def test_guarantees_coordination_with_a_partner_and_police_enforcement(nlp_model
     )
     assert typ == "COERCE" and source == ["Satlantas Polres Cilegon"]
     no_events_of(nlp_model, "COERCE", "Kementerian Dalam Negeri menertibkan data kependudukan warga.")
+
+
+def test_relative_speakers_dismissals_arrests_and_posts_held(nlp_model):
+    # a reporting verb right after "yang" is said by the relative's antecedent: the demand is theirs
+    requests = [
+        e
+        for e in events(
+            nlp_model,
+            "Bupati menanggapi Ketua Ombudsman Rini Astuti yang menilai seluruh anggota Bawaslu harus diganti.",
+        )
+        if e.type == "REQUEST"
+    ]
+    assert [codes(e.source) for e in requests] and "Rini Astuti" in requests[0].source[0].text
+    # the noun "pemecatan" dismisses the actor in its phrase
+    (sanction,) = [
+        e for e in events(nlp_model, "Partai menunda pemecatan Budi Santoso.") if e.type == "SANCTION"
+    ]
+    assert sanction.mode == "expel" and "Budi Santoso" in sanction.target[0].text
+    # police securing a driver arrest him; securing an election is no arrest
+    (arrest,) = events(nlp_model, "Polres Sleman mengamankan pengemudi mobil yang menabrak pagar sekolah.")
+    assert arrest.type == "COERCE" and arrest.mode == "arrest"
+    no_events_of(nlp_model, "COERCE", "Polres Sleman mengamankan jalannya pemilihan kepala daerah.")
+    # criticism told in the passive
+    [(typ, _, target)] = named(nlp_model, "Kementerian Perhubungan dinilai gagal menangani antrean mudik.")
+    assert typ == "ACCUSE" and target == ["Kementerian Perhubungan"]
+    # breaking a ban imposes none; a post held is no occupation; a chance of cooperation is none yet
+    no_events_of(nlp_model, "COERCE", "Menurut Dedi, tindakan Bupati itu melanggar larangan kampanye.")
+    no_events_of(nlp_model, "COERCE", "Posisi ketua umum saat ini diduduki oleh Budi Santoso.")
+    no_events_of(
+        nlp_model, "COOPERATE", "Menurut Andi, peluang kerja sama antara Golkar dan PKB terbuka lebar."
+    )

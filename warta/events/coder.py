@@ -279,7 +279,11 @@ def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Cl
         ):
             # (not "Rossa dilaporkan ke Bareskrim", "PDIP melaporkan Budi ke Bareskrim": reported to the
             # police, not reportedly)
-            pending_speech = _group_before(actors, lowers, cur.start, i) or pending_speech or []
+            group = _group_before(actors, lowers, cur.start, i)
+            if group is None and cur.relative and lowers[cur.start] == "yang":
+                # "Mahfud MD yang menilai seluruh komisioner KPU harus diganti": the antecedent says it
+                group = _antecedent(actors, lowers, cur.start - 1, start)
+            pending_speech = group or pending_speech or []
             if (
                 quote_lexicon().cue_kind.get(w) == "verb"
                 and i + 1 < end
