@@ -139,8 +139,10 @@ def _suffix_search(whole: re.Pattern):
             width = max(width, most)
         else:
             long.append(alt)
-    near_end = re.compile("|".join(short)).search
-    anywhere = re.compile("|".join(long)).search if long else None
+    if not short:
+        return whole.search
+    near_end = re.compile("|".join(short), whole.flags).search
+    anywhere = re.compile("|".join(long), whole.flags).search if long else None
 
     def suffix_search(chunk: str) -> re.Match | None:
         found = near_end(chunk, max(0, len(chunk) - width - 1))
