@@ -1627,3 +1627,77 @@ def test_relative_speakers_dismissals_arrests_and_posts_held(nlp_model):
     no_events_of(
         nlp_model, "COOPERATE", "Menurut Andi, peluang kerja sama antara Golkar dan PKB terbuka lebar."
     )
+
+
+def test_offices_complaints_searches_and_what_is_no_actor(nlp_model):
+    # a bare office after its holder was named is that person
+    names = named(
+        nlp_model,
+        "Ketua Bawaslu Rudi Hartono diadukan ke DKPP pekan lalu. Sepekan kemudian Ketua Bawaslu dipecat.",
+    )
+    assert ("SANCTION", [], ["Rudi Hartono"]) in names
+    # the body a complaint goes to is not the one accused; the respondent named is
+    assert all("DKPP" not in target for typ, _, target in names if typ == "ACCUSE")
+    assert [
+        t
+        for typ, _, t in named(
+            nlp_model, "Kasus itu diadukan oleh warga dengan pihak teradu Bupati Sleman Ahmad Yani."
+        )
+        if typ == "ACCUSE"
+    ] == [["Ahmad Yani"]]
+    # initials keep a person unnamed
+    assert all(
+        "AR" not in target for _, _, target in named(nlp_model, "Polres Bantul menangkap pria berinisial AR.")
+    )
+    # a search at a body's office is done to that body; "oleh penyidik X" names X as the doer
+    [(typ, _, target)] = named(nlp_model, "Penggeledahan di Dinas Perhubungan Sleman berlangsung lima jam.")
+    assert typ == "COERCE" and target == ["Dinas Perhubungan Sleman"]
+    seized = named(nlp_model, "Dokumen proyek itu, jelas Andi, telah disita oleh penyidik Kejari Sleman.")
+    assert [(s, t) for typ, s, t in seized if typ == "COERCE"] == [(["Kejari Sleman"], [])]
+    # police securing bottles seize them; dismissal told by its noun
+    [(typ, _, _)] = named(nlp_model, "Polres Sleman mengamankan 500 botol minuman keras.")
+    assert typ == "COERCE"
+    assert any(
+        typ == "SANCTION" and target == ["Budi Santoso"]
+        for typ, _, target in named(nlp_model, "Partai menunda pemberhentian Budi Santoso.")
+    )
+    # a dismissal needs the one dismissed right after it; who talks of it did not dismiss
+    no_events_of(
+        nlp_model,
+        "SANCTION",
+        "Siti memaparkan pemberhentian tunjangan perumahan DPR.",
+        "Ari mengatakan ada mekanisme pemberhentian antarwaktu untuk mengisi posisi Budi.",
+    )
+    assert ("SANCTION", [], ["Budi Santoso"]) in named(
+        nlp_model, "Ketua LSM Andi Wijaya menilai sanksi pemberhentian terhadap Bupati Budi Santoso tepat."
+    )
+    # what is seized may name a body, which loses nothing
+    [(typ, _, target)] = named(nlp_model, "Polisi telah mengamankan plat nomor Polri palsu.")
+    assert typ == "COERCE" and target == []
+    # executing a programme kills no one; forcing someone is coercion, not a sanction
+    no_events_of(nlp_model, "ASSAULT", "Pemerintah daerah mengeksekusi program bantuan sosial.")
+    forced = [e.type for e in events(nlp_model, "Donald Trump terus memaksa Jerome Powell menurunkan bunga.")]
+    assert "COERCE" in forced and "SANCTION" not in forced
+    # a body's own duty told by its head is no demand; a group talking among itself meets no one
+    no_events_of(
+        nlp_model,
+        "REQUEST",
+        "Menurut Ketua Bawaslu Rudi Hartono, Bawaslu masih harus menyelesaikan sengketa pilkada.",
+    )
+    no_events_of(nlp_model, "CONSULT", "Warga dapat direlokasi tergantung musyawarah dengan warga.")
+    # a former member may ask his old body
+    assert [
+        t
+        for typ, _, t in named(
+            nlp_model,
+            "Eks komisioner Bawaslu Rudi Hartono menegaskan Bawaslu harus menyelesaikan sengketa itu.",
+        )
+        if typ == "REQUEST"
+    ] == [["Badan Pengawas Pemilu"]]
+    # a road is where an inquiry is about, never who makes it
+    assert all(
+        "Jalan Kaliurang" not in src + tgt
+        for _, src, tgt in named(
+            nlp_model, "Ia menyebut penyidikan korupsi proyek Jalan Kaliurang berlanjut."
+        )
+    )

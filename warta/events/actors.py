@@ -71,6 +71,8 @@ def actor_index(doc: Doc) -> list[ActorSpan | None]:
     for s, e, ent in entity_token_spans(doc):
         if any(taken[s:e]):
             continue
+        if s > 0 and lowers[s - 1] in ("inisial", "berinisial"):
+            continue  # "pria berinisial AR", "diadukan oleh inisial H": initials keep a person unnamed
         if e - s == 1 and _speech_clitic(lowers[s]):
             continue  # "Menurutnya, ...", "tegasnya": the speaker's cue, no actor of the sentence's events
         if last is not None and last.end == s and ent.type == "GPE" and last.entity.type == "ORG":
@@ -138,6 +140,11 @@ def actor_index(doc: Doc) -> list[ActorSpan | None]:
             place = by_start[k] if k < n and k > end else None
             if place is not None and place.entity is not None and place.entity.type in ("GPE", "LOC"):
                 country = place.country
+        if agent.kind == "title" and entity is not None and entity.type == "ORG":
+            holder = _office_holder(doc, " ".join(lowers[i:end]), end)
+            if holder is not None:
+                # "Ketua KPU dipecat" after "Ketua KPU Hasyim Asy'ari": the one who holds the office
+                entity, country = holder, holder.country
         if agent.kind == "title" and entity is None and country is None:
             i = end  # a bare role ("kedua presiden") is a reference, not an actor by itself
             continue
@@ -147,3 +154,14 @@ def actor_index(doc: Doc) -> list[ActorSpan | None]:
             taken[k] = True
         i = end
     return by_start
+
+
+def _office_holder(doc: Doc, office: str, end: int) -> Entity | None:
+    """The one person of the article who carries the title ``office`` ("ketua kpu"), when the words
+    after it do not go on to name another office or person ("Ketua KPU Manggarai Barat")."""
+    if end < len(doc) and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
+        return None
+    holders = [
+        e for e in doc._.entities or [] if e.type == "PER" and any(t.lower() == office for t in e.titles)
+    ]
+    return holders[0] if len(holders) == 1 else None

@@ -48,7 +48,8 @@ ADDRESSEE_OPENERS = ("para", "seluruh", "semua", "segenap", "kepada", "pihak")
 _ACTIVE_VERB = re.compile(r"^(me|ber)[a-z]{3,}$")
 # prepositions and conjunctions that look like me-/ber- verbs
 PREP_LIKE = {"bersama", "beserta", "berdasarkan", "bersamaan", "menurut", "melalui", "mengenai", "menjelang",
-             "menuju", "terhadap", "meskipun", "berupa", "berkat"}  # fmt: skip
+             "menuju", "terhadap", "meskipun", "berupa", "berkat", "terkait", "berkaitan", "perihal",
+             "berjudul", "bertajuk", "bertema"}  # fmt: skip
 _VERB = re.compile(r"^(me|ber|di|ter)[a-z]{3,}$")  # a verb, not a pe(r)-an noun ("pergantian")
 VERB_PREFIX = re.compile(r"^(me|ber|di|ter|mem|men|meng|meny|per)[a-z]{3,}$")
 ANAPHORIC = {"ini", "itu", "tersebut"}
@@ -128,6 +129,7 @@ def code_events(doc: Doc) -> list[Event]:
     return events
 
 
+_COMPLAINING = {"diadukan", "mengadukan", "mengadu"}  # complaints, like "dilaporkan", go to a body
 _IGNORING = {"mengabaikan"}  # REJECT of the call or demand that is its object
 
 
@@ -792,6 +794,33 @@ def _event_from(
     )
     if partnered is None and len(source) < 2:
         return None
+    if trig.role == "noun" and arg_kind == "dismissed":
+        k = t_end
+        while k < min(clause.end, t_end + 5) and actors[k] is None and lowers[k] in _DISMISSAL_WORDS:
+            k += 1
+        if not target or k >= clause.end or actors[k] is None:
+            return None  # "pemberhentian tunjangan perumahan DPR": an allowance stopped, no one dismissed
+    if arg_kind == "reported" or lowers[t_start] in _COMPLAINING:
+        # "kasus yang dilaporkan ke DKPP", "mengadu ke Bawaslu": the body a report goes to takes it;
+        # it is not the one accused
+        target = [a for a in target if not (a.start > t_start and lowers[a.start - 1] in ("ke", "kepada"))]
+    if typ == "COERCE" and mode == "seize" and trig.gap_word is not None and role == "verb":
+        # "mengamankan plat nomor Polri palsu": what is seized names Polri, which loses nothing; only
+        # "dari X" names the one it is taken from
+        target = [a for a in target if a.start > t_start and lowers[a.start - 1] == "dari"]
+    if typ == "COERCE" and mode == "seize" and not target and role in ("noun", "verb"):
+        # "Penggeledahan di Dinas PUPR Lembata": a search at a body's office is done to that body
+        k = t_end
+        if k + 1 < clause.end and lowers[k] == "di":
+            a = actors[k + 1]
+            if a is not None and a.entity is not None and a.entity.type == "ORG":
+                target = _group_at(actors, lowers, k + 1, clause.end)[0]
+    if typ == "ACCUSE" and not target:
+        # "diadukan oleh inisial H dengan pihak teradu Hasyim": the respondent named is the one accused
+        for k in range(t_end, clause.end - 1):
+            if lowers[k] == "teradu" and actors[k + 1] is not None and not actors[k + 1].pronoun:
+                target = _group_at(actors, lowers, k + 1, clause.end)[0]
+                break
     if arg_kind == "exhortation":
         # "Mari kita doakan Pak Prabowo," kata Jokowi: the speaker appeals to those he speaks to, and
         # Prabowo is who they pray for; with no speaker named, no one appeals
@@ -831,6 +860,16 @@ def _event_from(
         if not source or all(a.pronoun and lowers[a.start] in FIRST_PERSON for a in source):
             return _NO_EVENT
         source, target = ([] if isinstance(requester, EventActor) else requester), source
+    # a road, a beach or a building is where something happens, never who does it ("penyidikan korupsi
+    # paket peningkatan Jalan Wowong-Bean"), nor to whom, unless it is what is seized or attacked
+    # ("menguasai Bandara Agandugume", not "menangkap 18 orang di Jembatan Kuranji")
+    source = [a for a in source if not _facility(a)]
+    target = [
+        a
+        for a in target
+        if not _facility(a)
+        or (typ in ("ASSAULT", "COERCE") and a.start > t_start and lowers[a.start - 1] not in _WHERE)
+    ]
     voiced_by_speaker = _objective_voice(doc, lowers, trig.role, source, clause, t_start)
     if voiced_by_speaker is not None:
         # "Tim Bareskrim juga sudah kita minta untuk supervisi": the speaker asked Bareskrim
@@ -851,6 +890,10 @@ def _event_from(
         return None
     if demand and any(a.entity is not None and a.entity in {b.entity for b in src} for a in tgt):
         return _NO_EVENT  # the speaker's own obligation ("ia harus ...")
+    if demand and tgt and all(_own_body(doc, src, a) for a in tgt):
+        # "Menurut Afifuddin (Ketua KPU RI), ... KPU masih harus menindaklanjuti": his own body's duty,
+        # which he tells, not a demand he makes of anyone
+        return _NO_EVENT
     if demand and not tgt:
         return _NO_EVENT  # no one named is obliged
     if lowers[t_start] in _RESPECT and (not tgt or not target or target[0].start > t_end + 3):
@@ -862,7 +905,16 @@ def _event_from(
     places = {e.id for e in doc._.entities or [] if e.type in ("GPE", "LOC")}
     own = {b.entity for b in src}
     tgt = [a for a in tgt if a.entity is None or a.entity in places or a.entity not in own]
+    # nor a group with itself: "rumah dibuatkan tergantung musyawarah dengan masyarakat" names
+    # "masyarakat" on both sides, a talk among the people and no one else
+    own_words = {(b.text or "").lower() for b in src if b.entity is None and len(src) == 1}
+    kept = [a for a in tgt if a.entity is not None or (a.text or "").lower() not in own_words]
+    if len(kept) < len(tgt) and not kept and typ in SYMMETRIC:
+        return None
+    tgt = kept
     src, tgt = _once(src), _once(tgt)  # "Kementerian Keuangan (Kemenkeu)": one actor, listed once
+    # a road, a beach or a building is where something happens, never who does it or to whom
+    # ("penyidikan dugaan korupsi paket peningkatan Jalan Wowong-Bean")
     if not src and not tgt:
         return None
     if arg_kind == "abroad" and not (
@@ -1076,10 +1128,16 @@ def _group_before_first(actors, lowers, start: int, end: int) -> list[ActorSpan]
         if a is not None:
             prev = lowers[k - 1] if k > start else ""
             # not after a preposition, nor a verb's object ("Selain bertemu Jokowi, Imam Besar ...")
+            # nor a speaker set off by commas ("Barang-barang itu, jelas Risal, telah disita ..."), who
+            # tells the sentence and is no actor of it
+            inserted = (
+                k - 2 >= start and lowers[k - 2] == "," and quote_lexicon().cue_kind.get(prev) == "post"
+            )
             if (
                 prev not in TARGET_PREPS | OTHER_PREPS | SOURCE_PREPS
                 and not a.pronoun
                 and not _VERB.match(prev)
+                and not inserted
                 and not _place_chain(actors, lowers, k, start)
             ):
                 return _group_at(actors, lowers, k, end)[0]
@@ -1242,6 +1300,8 @@ def _roles(
     voiced = _voiced_by(lowers, after, end) if role == "noun" else None
     while k < end:
         a = actors[k]
+        if role == "noun" and k > after and lowers[k] in _AFTER_MEETING | {"sebelum"}:
+            break  # "Penggeledahan dilakukan seusai penetapan PN Lembata": the court's is another act
         if a is None:
             if lowers[k] in TARGET_PREPS | OTHER_PREPS | SOURCE_PREPS:
                 gov, gov_k = lowers[k], k
@@ -1261,6 +1321,8 @@ def _roles(
             and 1 < k - gov_k <= 4
             and (a.entity is None or a.entity.type == "PER")
             and all(doc[j].is_title for j in range(gov_k + 1, k))
+        ) or (
+            gov in SOURCE_PREPS and k - gov_k == 2 and get_lexicon().arguments.get(lowers[k - 1]) == "person"
         ):
             # "dari Staf Khusus Kepala Badan Gizi Nasional, Ary Santoso", "oleh Pak Mensos": a title
             # before the name (not "pada Pilkada Jateng", "dari Depo Tanjung Morawa")
@@ -1341,7 +1403,10 @@ def _roles(
                     and lowers[t_start - 1] in PERPETRATORS
                 ):
                     agent_after = group  # "pelaku pembunuhan (Riky)": the bracket names the perpetrator
-                elif role == "noun" and _patient_noun(lowers[t_start]) and all(map(_private_person, group)):
+                elif role == "noun" and (
+                    get_lexicon().arguments.get(lowers[after - 1]) == "dismissed"
+                    or (_patient_noun(lowers[t_start]) and all(map(_private_person, group)))
+                ):
                     target, patient = group, True  # "pembunuhan Vina", "pemeriksaan Hasto": done to them
                 elif role == "passive" and lowers[t_start].endswith("nya") and lowers[t_start][:2] == "di":
                     target, patient = (
@@ -1449,6 +1514,10 @@ def _roles(
     if role == "noun":  # a nominal event needs an actor in its own phrase
         if not agent_after and not target:
             return [], [], location
+        if get_lexicon().arguments.get(lowers[after - 1]) == "dismissed":
+            # "Anwar Abbas menilai sanksi pemberhentian terhadap Hasyim": who dismissed is named by
+            # "oleh" or not at all; the one who talks of it did not
+            return agent_after, target, location
         return agent_after or ([] if patient else subject or []), target, location
     return subject or [], target, location
 
@@ -1540,6 +1609,52 @@ def _pact_before(lex: EventLexicon, lowers, s_start: int, t_start: int) -> bool:
         ):
             return True
     return False
+
+
+_FORMER = {"eks", "mantan", "bekas", "purnawirawan"}
+# between a dismissal noun and the one dismissed: "pemberhentian tetap terhadap X", "dengan tidak hormat"
+_DISMISSAL_WORDS = {
+    "tetap", "sementara", "terhadap", "kepada", "atas", "dengan", "tidak", "hormat", "secara",
+    "prof", "prof.", "dr", "dr.", "ir", "ir.", "pak", "bapak", "ibu", "bu", "saudara", "sdr",
+}  # fmt: skip
+
+
+def _own_body(doc: Doc, src: list[EventActor], a: EventActor) -> bool:
+    """The organisation ``a`` is the one a person among ``src`` holds office in (a title of theirs names
+    it: "Ketua KPU RI" and "KPU")."""
+    body = entity_by_id(doc, a.entity) if a.entity else None
+    if body is None or body.type != "ORG":
+        return False
+    names = {m.text.lower() for m in body.mentions} | {body.name.lower()}
+    for b in src:
+        person = entity_by_id(doc, b.entity) if b.entity else None
+        if person is None or person.type != "PER":
+            continue
+        said = [m.text.lower() for m in person.mentions]
+        for title in person.titles:
+            if any(f"{w} {title.lower()}" in m for w in _FORMER for m in said):
+                continue  # "eks komisioner KPU RI": no longer of it, and free to ask it
+            words = f" {title.lower()} "
+            if any(f" {n} " in words for n in names):
+                return True
+    return False
+
+
+_FACILITY_WORDS = {
+    "jalan", "jl", "jln", "gedung", "pantai", "gunung", "sungai", "bandara", "pelabuhan", "lapangan",
+    "taman", "pasar", "stasiun", "terminal", "jembatan", "tol", "danau", "bukit", "lapas", "rutan",
+}  # fmt: skip
+
+
+_WHERE = {"di", "ke", "dari", "dalam", "menuju", "sekitar", "depan"}
+
+
+def _facility(a: ActorSpan) -> bool:
+    ent = a.entity
+    if ent is None or ent.type != "LOC":
+        return False
+    first = ent.name.split()[0].lower().rstrip(".") if ent.name.split() else ""
+    return first in _FACILITY_WORDS
 
 
 def _once(group: list[EventActor]) -> list[EventActor]:
