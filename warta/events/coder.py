@@ -913,8 +913,6 @@ def _event_from(
         return None
     tgt = kept
     src, tgt = _once(src), _once(tgt)  # "Kementerian Keuangan (Kemenkeu)": one actor, listed once
-    # a road, a beach or a building is where something happens, never who does it or to whom
-    # ("penyidikan dugaan korupsi paket peningkatan Jalan Wowong-Bean")
     if not src and not tgt:
         return None
     if arg_kind == "abroad" and not (
@@ -1650,6 +1648,8 @@ _WHERE = {"di", "ke", "dari", "dalam", "menuju", "sekitar", "depan"}
 
 
 def _facility(a: ActorSpan) -> bool:
+    """A place that is a road, a building or a landmark ("Jalan Wowong-Bean", "Gedung Sate"), by its
+    entity's first word."""
     ent = a.entity
     if ent is None or ent.type != "LOC":
         return False
