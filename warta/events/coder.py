@@ -1296,6 +1296,8 @@ def _roles(
     between_end = -2  # where a target after "antara" ends: "antara X dengan Y" names Y too
     owned = False  # the target found so far is the actor right after an event noun ("tuntutan rakyat")
     voiced = _voiced_by(lowers, after, end) if role == "noun" else None
+    # "pemberhentian X", "sanksi pemberhentian terhadap X": X is dismissed, whoever X is
+    dismissal = get_lexicon().arguments.get(lowers[after - 1]) == "dismissed"
     while k < end:
         a = actors[k]
         if role == "noun" and k > after and lowers[k] in _AFTER_MEETING | {"sebelum"}:
@@ -1402,8 +1404,7 @@ def _roles(
                 ):
                     agent_after = group  # "pelaku pembunuhan (Riky)": the bracket names the perpetrator
                 elif role == "noun" and (
-                    get_lexicon().arguments.get(lowers[after - 1]) == "dismissed"
-                    or (_patient_noun(lowers[t_start]) and all(map(_private_person, group)))
+                    dismissal or (_patient_noun(lowers[t_start]) and all(map(_private_person, group)))
                 ):
                     target, patient = group, True  # "pembunuhan Vina", "pemeriksaan Hasto": done to them
                 elif role == "passive" and lowers[t_start].endswith("nya") and lowers[t_start][:2] == "di":
@@ -1512,7 +1513,7 @@ def _roles(
     if role == "noun":  # a nominal event needs an actor in its own phrase
         if not agent_after and not target:
             return [], [], location
-        if get_lexicon().arguments.get(lowers[after - 1]) == "dismissed":
+        if dismissal:
             # "Anwar Abbas menilai sanksi pemberhentian terhadap Hasyim": who dismissed is named by
             # "oleh" or not at all; the one who talks of it did not
             return agent_after, target, location
