@@ -1701,3 +1701,58 @@ def test_offices_complaints_searches_and_what_is_no_actor(nlp_model):
             nlp_model, "Ia menyebut penyidikan korupsi proyek Jalan Kaliurang berlanjut."
         )
     )
+
+
+def test_dissolutions_outcomes_doers_and_the_home_country(nlp_model):
+    # an armed group that dissolves itself steps back, in no place's direction; a demand to dissolve a
+    # parliament or a task force closed by a minister is no retreat
+    [(typ, src, tgt)] = named(nlp_model, "Pembubaran diri Jamaah Islamiyah diumumkan di Sentul, Bogor.")
+    assert (typ, src, tgt) == ("RETREAT", ["Jemaah Islamiyah"], [])
+    no_events_of(nlp_model, "RETREAT", "Warga menuntut pembubaran DPRD Kota Bekasi.")
+    no_events_of(nlp_model, "RETREAT", "Menteri Rina Hartati mempertimbangkan pembubaran Satgas Pangan.")
+    # a death told before the attack that caused it: one event, triggered by the attack, done to the dead
+    evs = events(
+        nlp_model, "Budi Santoso tewas dianiaya polisi di Sleman, lalu keluarganya yakin Budi disiksa."
+    )
+    assaults = [e for e in evs if e.type == "ASSAULT"]
+    assert [e.trigger.text for e in assaults] == ["dianiaya"]
+    assert [
+        e.trigger.text for e in events(nlp_model, "Tiga tentara Mali tewas akibat ledakan bom di Gao.")
+    ] == ["tewas"]
+    reason = named(nlp_model, "Keluarga meyakini Budi Santoso tewas karena dianiaya polisi.")
+    assert [t for typ, _, t in reason if typ == "ASSAULT"] == [["Budi Santoso"]]
+    # the doer of an event noun named in its relative clause; violence with no doer is no event
+    [(typ, src, tgt)] = named(
+        nlp_model, "Penangkapan yang dilakukan oleh Polda Jambi terhadap Budi Santoso sah."
+    )
+    assert (typ, src, tgt) == ("COERCE", ["Polda Jambi"], ["Budi Santoso"])
+    no_events_of(nlp_model, "ASSAULT", "Komnas Perempuan mencatat kekerasan terhadap perempuan meningkat.")
+    assert any(
+        typ == "ASSAULT" and src == ["aparat kepolisian"]
+        for typ, src, _ in named(
+            nlp_model, "LSM itu mencatat kekerasan yang dilakukan aparat kepolisian di Jambi."
+        )
+    )
+    # affiliation told as an act is cooperation; as a description ("yang berafiliasi") it is none
+    assert ("COOPERATE", ["Jemaah Islamiyah"], ["Al-Qaeda"]) in named(
+        nlp_model, "Jamaah Islamiyah kemudian berafiliasi dengan Al Qaeda."
+    )
+    no_events_of(nlp_model, "COOPERATE", "Polisi memantau kelompok yang berafiliasi dengan Al Qaeda.")
+    # dispersing a demonstration is crowd control; scolding is disapproval
+    [crowd] = events(nlp_model, "Aparat membubarkan demonstrasi mahasiswa di depan Gedung DPRD Jambi.")
+    assert (crowd.type, crowd.mode) == ("ASSAULT", "crowd-control")
+    assert ("ACCUSE", ["Andi Wijaya"], ["Budi Santoso"]) in named(
+        nlp_model, "Ketua Komisi III DPR Andi Wijaya memarahi Budi Santoso dalam rapat itu."
+    )
+    # unnamed police in a story about Indonesia are Indonesia's; abroad their country stays unknown
+    home = events(
+        nlp_model,
+        "Warga Sleman, Yogyakarta, melapor ke Bupati Sleman. Di Jakarta, polisi menangkap Budi Santoso.",
+    )
+    assert [codes(e.source) for e in home if e.type == "COERCE"] == [["IDN"]]
+    abroad = events(
+        nlp_model,
+        "Presiden Donald Trump berada di Washington dan Gedung Putih. Di Los Angeles, polisi menangkap "
+        "Budi Santoso.",
+    )
+    assert [codes(e.source) for e in abroad if e.type == "COERCE"] == [[None]]

@@ -15,6 +15,11 @@ from warta.actors.dictionary import get_dictionary
 from warta.model import Entity, EventActor
 from warta.quotes.lexicon import lexicon as quote_lexicon
 
+_UNSET = object()
+HOME = "IDN"  # Warta reads Indonesian news
+_STATE_SECTORS = {"GOV", "COP", "MIL", "JUD", "LEG", "SPY"}
+# PLOVER's non-state actor codes, which stand where a country code does
+_NON_STATE = {"IGO", "NGO", "IMG", "MNC", "UNO", "EUR", "REB", "UAF", "INS"}
 PRONOUNS = {"ia", "dia", "beliau", "mereka", "kami", "kita", "saya", "aku", "-nya"}
 RELATIONAL = {"tetangganya", "tetangga", "negara tetangga", "musuhnya", "lawannya"}
 ORIGIN = {"asal", "dari"}
@@ -84,6 +89,7 @@ def actor_index(doc: Doc) -> list[ActorSpan | None]:
         for k in range(s, e):
             taken[k] = True
     # generic actor phrases, extended over a following place or country ("pasukan Israel")
+    home: str | None | object = _UNSET
     i = 0
     while i < n:
         if taken[i]:
@@ -140,6 +146,12 @@ def actor_index(doc: Doc) -> list[ActorSpan | None]:
             place = by_start[k] if k < n and k > end else None
             if place is not None and place.entity is not None and place.entity.type in ("GPE", "LOC"):
                 country = place.country
+        if country is None and entity is None and agent.kind == "agent" and agent.sector in _STATE_SECTORS:
+            # "polisi", "pihak kepolisian", "aparat" with no country of their own: Indonesia's, in a story
+            # whose actors and places are clearly Indonesian
+            if home is _UNSET:
+                home = _home_country(doc)
+            country = home
         if agent.kind == "title" and entity is not None and entity.type == "ORG":
             holder = _office_holder(doc, " ".join(lowers[i:end]), end)
             if holder is not None:
@@ -154,6 +166,21 @@ def actor_index(doc: Doc) -> list[ActorSpan | None]:
             taken[k] = True
         i = end
     return by_start
+
+
+def _home_country(doc: Doc) -> str | None:
+    """Indonesia, when at least two thirds of the article's entity mentions that have a country (at
+    least three) are Indonesian: "polisi" in a story from Padang is Indonesia's police. Abroad it stays
+    unknown: in a story about Gaza the most named country is often not the soldiers' own."""
+    counts: dict[str, int] = {}
+    for ent in doc._.entities or []:
+        c = ent.country
+        if c and len(c) == 3 and c not in _NON_STATE:
+            counts[c] = counts.get(c, 0) + len(ent.mentions)
+    total = sum(counts.values())
+    if total < 3:
+        return None
+    return HOME if counts.get(HOME, 0) * 3 >= total * 2 else None
 
 
 def _office_holder(doc: Doc, office: str, end: int) -> Entity | None:

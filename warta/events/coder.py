@@ -114,9 +114,12 @@ def code_events(doc: Doc) -> list[Event]:
         clauses = _clauses(lex, lowers, actors, sent.start, sent.end)
         first_subject = _group_before_first(actors, lowers, sent.start, sent.end)
         agent = None if first_subject else _passive_agent(actors, lowers, sent.start, sent.end)
+        first_of_sentence = len(events)
         for clause in clauses:
             clause.sentence_subject, clause.sentence_agent = first_subject, agent
             ev = _clause_event(doc, lex, lowers, actors, clause, sent.start, sent.end, times, s_idx)
+            if ev is not None and (_retold(ev, events[first_of_sentence:]) or _anonymous(ev)):
+                continue
             if ev is not None:
                 ev.id = f"V{len(events) + 1}"
                 events.append(ev)
@@ -127,6 +130,27 @@ def code_events(doc: Doc) -> list[Event]:
                     inner.id = f"V{len(events) + 1}"
                     events.append(inner)
     return events
+
+
+def _anonymous(ev: Event) -> bool:
+    """No side names anyone: no entity, no country, no state force ("partai setuju", "warga menyerbu",
+    "masyarakat diimbau"). Event data says who did what to whom; an act of no one that can be told apart
+    is no record of it. An unnamed army or police ("militer", "pasukan") keeps its sector, as PLOVER
+    codes it."""
+    return all(
+        a.entity is None and a.country is None and a.sector not in STATE for a in ev.source + ev.target
+    )
+
+
+def _retold(ev: Event, earlier: list[Event]) -> bool:
+    """The same attack told twice in one sentence: "Afif, yang diduga tewas dianiaya polisi, ... meninggal
+    karena disiksa": a second ASSAULT with no source, done to one already attacked in the sentence."""
+    if ev.type != "ASSAULT" or ev.source or not ev.target:
+        return False
+    victims = {a.entity for a in ev.target}
+    return None not in victims and any(
+        e.type == "ASSAULT" and victims <= {a.entity for a in e.target} for e in earlier
+    )
 
 
 _COMPLAINING = {"diadukan", "mengadukan", "mengadu"}  # complaints, like "dilaporkan", go to a body
@@ -267,6 +291,12 @@ def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Cl
                 cur.relative, cur.relative_start = True, rel_start
             if w in _CONCESSIVE:
                 cur.preceding_subject = _group_before_first(actors, lowers, prev.start, prev.end)
+            if w in _SUBORDINATORS and not cur.relative:
+                # "Afif tewas karena dianiaya polisi": the one who died is the one the reason clause's
+                # passive is done to
+                o = i - 2 if lowers[i - 1] == "dunia" else i - 1
+                if o > prev.start and lowers[o] in _OUTCOMES:
+                    cur.fronted_subject = _group_before(actors, lowers, prev.start, o)
             # "tidak ada negara | yang menyatakan ...": the relative clause, and what it reports
             cur.negated = (cur.relative and w == "yang" and _none_exists(lowers, prev.start, prev.end)) or (
                 prev.negated and (pending_speech is not None or cur.relative)
@@ -470,6 +500,9 @@ def _clause_event(doc, lex, lowers, actors, clause: Clause, s_start, s_end, time
         if m is None:
             i += 1
             continue
+        if _outcome_before_act(lex, lowers, m, s_end):
+            i = m.end  # "tewas dianiaya polisi": the act is the trigger, the death its outcome
+            continue
         ev = _event_from(doc, lex, lowers, actors, clause, m, s_start, s_end, times, s_idx)
         if ev is _NO_EVENT:
             return None
@@ -477,6 +510,26 @@ def _clause_event(doc, lex, lowers, actors, clause: Clause, s_start, s_end, time
             return ev
         i = m.end
     return None
+
+
+_OUTCOMES = {"tewas", "terbunuh", "gugur", "meninggal"}
+_OUTCOME_LINKS = {"karena", "akibat", "setelah", "usai", "seusai", "diduga", "dugaan", "saat", "ketika"}
+
+
+def _outcome_before_act(lex: EventLexicon, lowers, m: TriggerMatch, end: int) -> bool:
+    """A death told before the attack that caused it: "tewas dianiaya", "tewas setelah ditembak"."""
+    if m.trigger.type != "ASSAULT" or m.end - m.start != 1 or lowers[m.start] not in _OUTCOMES:
+        return False
+    k = m.end
+    while k < min(end, m.end + 3) and lowers[k] in _OUTCOME_LINKS:
+        k += 1
+    nxt = lex.match(lowers, k, end) if k < end else None
+    return (
+        nxt is not None
+        and nxt.trigger.type == "ASSAULT"
+        and nxt.trigger.role == "passive"  # not "tewas akibat ledakan bom": a noun names no one's act
+        and lowers[nxt.start] not in _OUTCOMES
+    )
 
 
 class _NoEvent:
@@ -800,6 +853,28 @@ def _event_from(
             k += 1
         if not target or k >= clause.end or actors[k] is None:
             return None  # "pemberhentian tunjangan perumahan DPR": an allowance stopped, no one dismissed
+    if trig.role == "noun" and (not source or arg_kind == "agented"):
+        # "kekerasan yang dilakukan polisi", "penggeledahan yang dilakukan oleh penyidik KPK": the
+        # relative clause names who does it
+        doer = _done_by(actors, lowers, t_end, s_end)
+        if doer:
+            source = doer
+            target = [a for a in target if a not in doer]
+            k = doer[-1].end
+            if not target and k + 1 < s_end and lowers[k] == "terhadap" and actors[k + 1] is not None:
+                target = _group_at(actors, lowers, k + 1, s_end)[0]  # "... oleh polisi terhadap Budi"
+        elif arg_kind == "agented":
+            return None  # "Komnas Perempuan mencatat kekerasan terhadap perempuan": no one named does it
+    if trig.role == "noun" and arg_kind == "dissolved":
+        # "pembubaran (diri|organisasi) JI": an armed group that dissolves itself steps back; "pembubaran
+        # DPR", "pembubaran Satgas BLBI" are a demand or an act of office, not a retreat
+        k = t_end
+        while k < min(clause.end, t_end + 3) and actors[k] is None and lowers[k] in _DISSOLVED_WORDS:
+            k += 1
+        group = _group_at(actors, lowers, k, clause.end)[0] if k < clause.end and actors[k] else []
+        if not group or not all(a.country == "IMG" or a.sector in ("REB", "UAF") for a in group):
+            return None
+        source, target = group, []
     if arg_kind == "reported" or lowers[t_start] in _COMPLAINING:
         # "kasus yang dilaporkan ke DKPP", "mengadu ke Bawaslu": the body a report goes to takes it;
         # it is not the one accused
@@ -845,10 +920,10 @@ def _event_from(
         and not _ticket(actors, lowers, target[0].end, len(doc))
     ):
         source, target = target[:1], target[1:]  # "negosiasi antara Indonesia dan AS": both sides named
-    if not target and location is not None and source and not demand:
+    if not target and location is not None and source and not demand and arg_kind != "dissolved":
         # no named target: the place it happens in stands for it (PLOVER's convention, and PLOVER-ID's
         # gold: "meledakkan bom di Kabul" targets AFG, "bertemu di Moskow" RUS); a place alone is no actor
-        # ("11 ton yang sudah tiba di Medan")
+        # ("11 ton yang sudah tiba di Medan"); a group that dissolves itself does so to no one
         target = [location]
     if demand:
         source = _obligated(doc, actors, lowers, t_start, clause.start, clause.end) or []
@@ -986,6 +1061,26 @@ _PLOVER_MODES: dict[str, set[str]] = {
 
 
 # ---------------------------------------------------------------- source, target, location
+def _done_by(actors, lowers, t_end: int, end: int) -> list[ActorSpan] | None:
+    """The doer named right after an event noun: "(yang) dilakukan (oleh) X", "oleh X"."""
+    k = t_end
+    if k < end and lowers[k] == "yang":
+        k += 1
+        if k < end and lowers[k] in ("dilakukan", "dilancarkan", "dilakukannya"):
+            k += 1
+        else:
+            return None
+    elif k < end and lowers[k] != "oleh":
+        return None
+    if k < end and lowers[k] == "oleh":
+        k += 1
+    while k < min(end, t_end + 6) and actors[k] is None and lowers[k] in _DOER_WORDS:
+        k += 1
+    if k >= end or actors[k] is None or actors[k].pronoun:
+        return None
+    return _group_at(actors, lowers, k, end)[0]
+
+
 def _group_at(actors, lowers, k: int, end: int) -> tuple[list[ActorSpan], int]:
     """A list of actors starting at token k ("AS dan Ukraina", "Trump, Vance dan Waltz"). A name after a
     comma that a predicate follows starts a clause instead: "hasil investigasi LBH Padang, AM diduga
@@ -1612,6 +1707,8 @@ def _pact_before(lex: EventLexicon, lowers, s_start: int, t_start: int) -> bool:
 
 _FORMER = {"eks", "mantan", "bekas", "purnawirawan"}
 # between a dismissal noun and the one dismissed: "pemberhentian tetap terhadap X", "dengan tidak hormat"
+_DOER_WORDS = {"pihak", "para", "anggota", "oknum", "penyidik", "tim", "jaksa", "personel"}
+_DISSOLVED_WORDS = {"diri", "organisasi", "kelompok"}
 _DISMISSAL_WORDS = {
     "tetap", "sementara", "terhadap", "kepada", "atas", "dengan", "tidak", "hormat", "secara",
     "prof", "prof.", "dr", "dr.", "ir", "ir.", "pak", "bapak", "ibu", "bu", "saudara", "sdr",

@@ -25,6 +25,11 @@ _DEMONSTRATIVE = {"itu", "ini", "tersebut"}
 # stop words that also open names ("Hari Dermanto", the Sasak title "Lalu"): kept before a speaker's name
 _NAME_STOPS = {"hari", "lalu"}
 _PARTICLES = {"bin", "binti", "van", "von", "de", "da", "al", "el", "dan"}
+# words that end a title phrase's run to its comma: a verb or clause word means the comma is not an apposition
+_DESCRIPTOR_STOP = {
+    "yang", "bahwa", "adalah", "akan", "telah", "sudah", "tidak", "harus", "ini", "itu", "tersebut", "saat",
+    "ketika", "usai", "seusai", "selepas", "setelah", "kemarin", "melalui", "lewat", "dalam", "kepada", "soal",
+}  # fmt: skip
 _LINKS = {"yang", "akrab", "disapa", "dipanggil", "biasa", "bernama"}  # "pria yang akrab disapa Gus Fahrur"
 _LEADERS = {"seorang", "salah", "satu", "para", "sejumlah", "beberapa", "mantan", "eks", "sang"}
 _STOP_AFTER = {
@@ -145,7 +150,7 @@ def phrase_after(text: str, pos: int, limit: int) -> Speaker | None:
         if "\n" in gap:
             break
         words.append((w.start(), w.end(), w.group()))
-        if len(words) > 14:
+        if len(words) > 22:  # "Plt Direktur Jenderal (Dirjen) Mineral dan Batu Bara Kementerian ... Bambang"
             break
     if not words:
         return None
@@ -196,6 +201,22 @@ def phrase_after(text: str, pos: int, limit: int) -> Speaker | None:
     if not taken:
         return None
     start, end = taken[0][0], taken[-1][1]
+    if (
+        len(taken) == 1
+        and taken[0][2].islower()  # "pengamat", not "kata Habib di Kompleks Parlemen, Jakarta"
+        and lex.klass(taken[0][2]) == "title"
+        and len(words) > 1
+    ):
+        # a lower-case title phrase, then the name set off by commas: "menurut pengamat terorisme dari
+        # UIN Syarif Hidayatullah, Zaki Mubarak, ..."
+        comma = text.find(",", end, limit)
+        head = WORD.findall(text[end:comma]) if comma > 0 else []
+        if 0 < len(head) <= 10 and not any(w.lower() in _DESCRIPTOR_STOP for w in head):
+            am = _APPOSITION.match(text, comma, limit)
+            if am and _name_part(text, am.start(1), am.end(1)):
+                named = classify(text, am.start(1), am.end(1))
+                if named is not None and named.kind == "name":
+                    return Speaker(start, am.end(1), "name", named.name)
     if lex.klass(taken[0][2].strip("()").lower()) == "title" or taken[0][2].lower() in _LEADERS:
         # "kata mantan wali kota Solo itu", "kata profesor kehormatan Universitas Negeri Surabaya (Unesa)
         # itu": the title phrase runs on to the demonstrative that closes it
