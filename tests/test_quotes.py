@@ -208,6 +208,19 @@ def test_a_name_set_off_after_a_title_is_the_speaker():
     ]
 
 
+def test_a_long_title_or_a_descriptor_set_off_by_commas_before_the_name():
+    text = (
+        "Menurut Pelaksana Tugas (Plt) Direktur Jenderal (Dirjen) Mineral dan Batu Bara Kementerian Energi "
+        "dan Sumber Daya Mineral (ESDM) Rudi Hartono, pembahasan izin tambang berlanjut pekan depan.\n"
+        "Menurut pengamat pemilu dari Universitas Gadjah Mada (UGM) Yogyakarta, Sri Wahyuni, sengketa itu "
+        "akan selesai sebelum pelantikan.\n"
+        "“Omong kosong, jangan banyak komentar lagi,” kata Habib di Kompleks Parlemen, Jakarta, Rabu (12/6)."
+    )
+    quotes = analyze(text, published="2025-06-20").quotes
+    assert [q.speaker_name for q in quotes] == ["Rudi Hartono", "Sri Wahyuni", "Habib"]
+    assert quotes[1].content.text.startswith("sengketa itu")
+
+
 def test_a_pronoun_with_no_one_before_it_has_no_speaker_and_a_sentence_opener_is_no_name():
     text = "Harga naik lagi. Menurut dia, dampak tarif masih besar.\nMenurut Budi, dampak tarif akan terasa lama."
     a = analyze(text, published="2025-06-20")
