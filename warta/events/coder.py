@@ -38,6 +38,7 @@ DEMAND = {"harus", "harusnya", "seharusnya", "mesti", "mestinya", "semestinya", 
 FIRST_PERSON = {"kita", "kami", "saya", "aku"}
 CIVIL = {"CVL", "LAB", "EDU", "OPP", "AGR", "REF"}
 STATE = {"GOV", "COP", "MIL", "JUD", "LEG"}
+_FORCES = STATE | {"SPY", "REB", "UAF", "IMG"}  # state bodies and armed groups: actors even unnamed
 _UNARMED = {"EDU", "HLH", "MED", "CVL", "BUS"}  # sectors that mobilise no force
 OPENERS = {'"', "“", "‘", "'", "(", "[", "-", "—", ":"}
 COPULAS = {"merupakan", "menjadi", "adalah", "ialah"}
@@ -135,10 +136,10 @@ def code_events(doc: Doc) -> list[Event]:
 def _anonymous(ev: Event) -> bool:
     """No side names anyone: no entity, no country, no state force ("partai setuju", "warga menyerbu",
     "masyarakat diimbau"). Event data says who did what to whom; an act of no one that can be told apart
-    is no record of it. An unnamed army or police ("militer", "pasukan") keeps its sector, as PLOVER
-    codes it."""
+    is no record of it. An unnamed army, police or armed group ("militer", "pasukan", "kelompok
+    bersenjata") keeps its sector, as PLOVER codes it."""
     return all(
-        a.entity is None and a.country is None and a.sector not in STATE for a in ev.source + ev.target
+        a.entity is None and a.country is None and a.sector not in _FORCES for a in ev.source + ev.target
     )
 
 
