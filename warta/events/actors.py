@@ -15,7 +15,6 @@ from warta.actors.dictionary import get_dictionary
 from warta.model import Entity, EventActor
 from warta.quotes.lexicon import lexicon as quote_lexicon
 
-_UNSET = object()
 HOME = "IDN"  # Warta reads Indonesian news
 _STATE_SECTORS = {"GOV", "COP", "MIL", "JUD", "LEG", "SPY"}
 # PLOVER's non-state actor codes, which stand where a country code does
@@ -89,7 +88,7 @@ def actor_index(doc: Doc) -> list[ActorSpan | None]:
         for k in range(s, e):
             taken[k] = True
     # generic actor phrases, extended over a following place or country ("pasukan Israel")
-    home: str | None | object = _UNSET
+    home = _home_country(doc)
     i = 0
     while i < n:
         if taken[i]:
@@ -149,8 +148,6 @@ def actor_index(doc: Doc) -> list[ActorSpan | None]:
         if country is None and entity is None and agent.kind == "agent" and agent.sector in _STATE_SECTORS:
             # "polisi", "pihak kepolisian", "aparat" with no country of their own: Indonesia's, in a story
             # whose actors and places are clearly Indonesian
-            if home is _UNSET:
-                home = _home_country(doc)
             country = home
         if agent.kind == "title" and entity is not None and entity.type == "ORG":
             holder = _office_holder(doc, " ".join(lowers[i:end]), end)

@@ -849,9 +849,7 @@ def _event_from(
     if partnered is None and len(source) < 2:
         return None
     if trig.role == "noun" and arg_kind == "dismissed":
-        k = t_end
-        while k < min(clause.end, t_end + 5) and actors[k] is None and lowers[k] in _DISMISSAL_WORDS:
-            k += 1
+        k = _past(actors, lowers, t_end, _DISMISSAL_WORDS, min(clause.end, t_end + 5))
         if not target or k >= clause.end or actors[k] is None:
             return None  # "pemberhentian tunjangan perumahan DPR": an allowance stopped, no one dismissed
     if trig.role == "noun" and (not source or arg_kind == "agented"):
@@ -869,9 +867,7 @@ def _event_from(
     if trig.role == "noun" and arg_kind == "dissolved":
         # "pembubaran (diri|organisasi) JI": an armed group that dissolves itself steps back; "pembubaran
         # DPR", "pembubaran Satgas BLBI" are a demand or an act of office, not a retreat
-        k = t_end
-        while k < min(clause.end, t_end + 3) and actors[k] is None and lowers[k] in _DISSOLVED_WORDS:
-            k += 1
+        k = _past(actors, lowers, t_end, _DISSOLVED_WORDS, min(clause.end, t_end + 3))
         group = _group_at(actors, lowers, k, clause.end)[0] if k < clause.end and actors[k] else []
         if not group or not all(a.country == "IMG" or a.sector in ("REB", "UAF") for a in group):
             return None
@@ -1075,8 +1071,7 @@ def _done_by(actors, lowers, t_end: int, end: int) -> list[ActorSpan] | None:
         return None
     if k < end and lowers[k] == "oleh":
         k += 1
-    while k < min(end, t_end + 6) and actors[k] is None and lowers[k] in _DOER_WORDS:
-        k += 1
+    k = _past(actors, lowers, k, _DOER_WORDS, min(end, t_end + 6))
     if k >= end or actors[k] is None or actors[k].pronoun:
         return None
     return _group_at(actors, lowers, k, end)[0]
@@ -1708,12 +1703,21 @@ def _pact_before(lex: EventLexicon, lowers, s_start: int, t_start: int) -> bool:
 
 _FORMER = {"eks", "mantan", "bekas", "purnawirawan"}
 # between a dismissal noun and the one dismissed: "pemberhentian tetap terhadap X", "dengan tidak hormat"
-_DOER_WORDS = {"pihak", "para", "anggota", "oknum", "penyidik", "tim", "jaksa", "personel"}
-_DISSOLVED_WORDS = {"diri", "organisasi", "kelompok"}
 _DISMISSAL_WORDS = {
     "tetap", "sementara", "terhadap", "kepada", "atas", "dengan", "tidak", "hormat", "secara",
     "prof", "prof.", "dr", "dr.", "ir", "ir.", "pak", "bapak", "ibu", "bu", "saudara", "sdr",
 }  # fmt: skip
+# between "pembubaran" and the group that dissolves itself: "pembubaran diri JI"
+_DISSOLVED_WORDS = {"diri", "organisasi", "kelompok"}
+# between "(yang dilakukan) oleh" and the doer: "oleh penyidik KPK", "oleh pihak kepolisian"
+_DOER_WORDS = {"pihak", "para", "anggota", "oknum", "penyidik", "tim", "jaksa", "personel"}
+
+
+def _past(actors, lowers, k: int, words: set[str], stop: int) -> int:
+    """The first token from k (before ``stop``) that is not one of ``words`` outside an actor."""
+    while k < stop and actors[k] is None and lowers[k] in words:
+        k += 1
+    return k
 
 
 def _own_body(doc: Doc, src: list[EventActor], a: EventActor) -> bool:
