@@ -1756,3 +1756,55 @@ def test_dissolutions_outcomes_doers_and_the_home_country(nlp_model):
         "Budi Santoso.",
     )
     assert [codes(e.source) for e in abroad if e.type == "COERCE"] == [[None]]
+
+
+def test_hoped_demands_agreements_attendance_and_bracketed_ages(nlp_model):
+    # a hope that something must (not) be done is the hoper's demand; a hope for a state is none
+    [(typ, src, tgt)] = named(
+        nlp_model, "Aktivis Walhi Rina Hartati berharap izin tambang itu harus dicabut."
+    )
+    assert (typ, src, tgt) == ("REQUEST", ["Rina Hartati"], [])
+    assert [
+        typ
+        for typ, _, _ in named(
+            nlp_model, "Rina Hartati berharap isu lingkungan jangan sampai dikesampingkan."
+        )
+    ] == ["REQUEST"]
+    no_events_of(
+        nlp_model,
+        "REQUEST",
+        "Rina Hartati berharap harga beras turun.",
+        "Rina Hartati berharap jangan sampai masyarakat merasa DPR mengabaikan mereka.",
+    )
+    # a memorandum between two bodies is a signed agreement, told by its verb or its noun
+    assert ("SUPPORT", ["Komnas HAM"], ["Otorita Ibu Kota Nusantara"]) in named(
+        nlp_model, "Komnas HAM telah menandatangani nota kesepahaman dengan OIKN."
+    )
+    [mou] = events(nlp_model, "Budi Santoso menyebut ada nota kesepahaman TNI dengan Kejaksaan Agung.")
+    assert (mou.type, mou.trigger.text) == ("SUPPORT", "nota kesepahaman")
+    [pair] = events(
+        nlp_model,
+        "Kedua negara menandatangani tujuh dokumen, antara lain MoU antara Badan Narkotika Nasional dan "
+        "Kementerian Dalam Negeri Pakistan tentang narkotika.",
+    )
+    assert pair.type == "SUPPORT" and len(pair.source) == 1 and len(pair.target) == 1
+    # a title that a verb governs, then a comma and a name that a verb follows: two people
+    meetings = named(nlp_model, "Setelah bertemu Presiden, Paus Fransiskus dijadwalkan bertemu para uskup.")
+    assert [src for typ, src, _ in meetings] == [["Paus Fransiskus"], ["Paus Fransiskus"]]
+    # attending a meeting: the attendance verb and the meeting are one trigger
+    [meet] = events(nlp_model, "Menteri Bahlil Lahadalia menghadiri rapat dengan Presiden Prabowo.")
+    assert (meet.type, meet.trigger.text) == ("CONSULT", "menghadiri rapat")
+    # a dismissal "dari Ketua KPU" removes him from the office; the office dismisses no one
+    [(typ, src, tgt)] = named(nlp_model, "Perbuatan Hasyim Asy'ari berujung sanksi pemecatan dari Ketua KPU.")
+    assert (typ, src, tgt) == ("SANCTION", [], ["Hasyim Asy'ari"])
+    # an age in brackets between the victim's name and the relative clause that tells the attack
+    assert ("ASSAULT", ["polisi"], ["Budi Santoso"]) in named(
+        nlp_model,
+        "Keluarga meminta kasus Budi Santoso (12 tahun) yang diduga disiksa polisi di Padang diusut.",
+    )
+    # "mudah disalahkan": what may easily happen, not what did
+    assert all(
+        e.aux == "hypothetical"
+        for e in events(nlp_model, "Pejabat daerah mudah disalahkan oleh Inspektorat Jenderal.")
+        if e.type == "ACCUSE"
+    )

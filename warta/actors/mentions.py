@@ -1229,6 +1229,21 @@ def _inner_place(covered, s, e) -> ActorEntry | None:
     return None
 
 
+_VERBISH = re.compile(r"^(me|ber|di|ter)[a-z]{3,}$")
+
+
+def _object_then_subject(lowers, title_at: int, name_end: int) -> bool:
+    """A verb before a one-word title and a verb right after the name: "Setelah bertemu Presiden, Paus
+    Fransiskus dijadwalkan ...": the title is the first verb's object, the name the next clause's
+    subject, not one person."""
+    return (
+        title_at > 0
+        and name_end < len(lowers)
+        and _VERBISH.match(lowers[title_at - 1]) is not None
+        and _VERBISH.match(lowers[name_end]) is not None
+    )
+
+
 def _attach_titles(
     doc, lowers, m: Mention, covered, org_by_end, d, place_by_end=None, nested: int = 0
 ) -> None:
@@ -1244,7 +1259,11 @@ def _attach_titles(
             (covered[j - 2] is not None and covered[j - 2].type in ("GPE", "ORG", "LOC"))
             or (j - 1) in org_by_end
             # "Direktur Jenderal Rehabilitasi Sosial, Supomo": a title and its portfolio
-            or (field_word(lowers[j - 2]) and _titled(lowers, j - 1, covered, d))
+            or (
+                field_word(lowers[j - 2])
+                and _titled(lowers, j - 1, covered, d)
+                and not _object_then_subject(lowers, j - 2, m.end)
+            )
         )
     )
     if set_off:

@@ -435,8 +435,33 @@ def _appeal_to_actor(lex: EventLexicon, lowers, actors, i: int, end: int) -> boo
         m is not None
         and m.trigger.role == "appeal"
         and m.end < end
-        and _hope_asks(lowers, actors, m.end, end)
+        and (_hope_asks(lowers, actors, m.end, end) or _hoped_demand(lex, lowers, m.start, m.end, end))
     )
+
+
+_DEONTIC = {"harus", "jangan", "wajib", "mesti", "seharusnya", "semestinya", "hendaknya"}
+
+
+def _hoped_demand(lex: EventLexicon, lowers, t_start: int, k: int, end: int) -> bool:
+    """A hope, voiced by a speaker, that something must (not) be done: "berharap reformasi struktural
+    yang telah berjalan harus dilanjutkan", "berharap isu lingkungan jangan sampai dikesampingkan": a
+    demand with no addressee named (the gold's REQUEST), unlike "berharap harga turun"."""
+    if lex.modifiers.get(lowers[t_start]) != "speech":
+        return False
+    for j in range(k, min(end, k + 10)):
+        if lowers[j] in CLAUSE_PUNCT or lowers[j] in (",", "bahwa", "agar", "supaya"):
+            return False
+        if lowers[j] in _DEONTIC:
+            v = j + 1
+            while v < end and lowers[v] in ("sampai", "segera", "lagi", "terus", "tetap", "dapat", "bisa"):
+                v += 1
+            # a verb right after the modal: "harus dilanjutkan", "jangan dihapus", not "jangan sampai
+            # masyarakat merasa ...", a hope about what people feel
+            return v < end and VERB_PREFIX.match(lowers[v]) is not None and lowers[v] not in _STATE_VERBS
+    return False
+
+
+_STATE_VERBS = {"merasa", "menjadi", "terjadi", "berada", "memiliki", "mempunyai"}
 
 
 def _hope_asks(lowers, actors, k: int, end: int) -> bool:
@@ -667,9 +692,14 @@ def _event_from(
             )
         ):
             k += 1
-        if k >= clause.end or (actors[k] is None and lowers[k] not in ("agar", "supaya")):
+        hoped = _hoped_demand(lex, lowers, t_start, t_end, s_end)
+        if not hoped and (k >= clause.end or (actors[k] is None and lowers[k] not in ("agar", "supaya"))):
             return None
-        if lex.modifiers.get(lowers[t_start]) == "speech" and not _hope_asks(lowers, actors, k, clause.end):
+        if (
+            lex.modifiers.get(lowers[t_start]) == "speech"
+            and not hoped
+            and not _hope_asks(lowers, actors, k, clause.end)
+        ):
             return None  # "berharap Bendungan Cipanas dapat menjadi destinasi wisata": a hope for a place
         role = "control" if typ == "REQUEST" else "verb"
         if typ == "REQUEST" and actors[k] is not None:
@@ -911,12 +941,14 @@ def _event_from(
     if typ in SYMMETRIC and not target and len(source) > 1:
         source, target = source[:1], source[1:]
     elif (
-        typ in SYMMETRIC
+        (typ in SYMMETRIC or (nominal and after < len(doc) and lowers[after] == "antara"))
         and not source
         and len(target) > 1
         and not _ticket(actors, lowers, target[0].end, len(doc))
     ):
-        source, target = target[:1], target[1:]  # "negosiasi antara Indonesia dan AS": both sides named
+        # "negosiasi antara Indonesia dan AS", "MoU antara SMESCO dan SMEDA": both sides named, the
+        # first one as the source
+        source, target = target[:1], target[1:]
     if not target and location is not None and source and not demand and arg_kind != "dissolved":
         # no named target: the place it happens in stands for it (PLOVER's convention, and PLOVER-ID's
         # gold: "meledakkan bom di Kabul" targets AFG, "bertemu di Moskow" RUS); a place alone is no actor
@@ -1460,6 +1492,8 @@ def _roles(
             pass  # "huru-hara tentang pembiayaan utang Whoosh", "membahas soal PKS": the topic, not who
         elif gov in LOCATIVE_PREPS and prev not in TARGET_PREPS:
             pass  # "di halaman KPP", "dalam rapat di DPR": where or when, not who
+        elif prev == "dari" and dismissal and lowers[k] in _OFFICES:
+            pass  # "sanksi pemecatan dari Ketua KPU": the office he leaves, not who dismisses him
         elif (
             prev == "dari" and (role == "noun" or (nominal and skip_words - titled <= 1)) and not agent_after
         ):
@@ -1702,6 +1736,8 @@ def _pact_before(lex: EventLexicon, lowers, s_start: int, t_start: int) -> bool:
 
 
 _FORMER = {"eks", "mantan", "bekas", "purnawirawan"}
+# the words that open an office a dismissal removes someone from
+_OFFICES = {"ketua", "wakil", "anggota", "jabatan", "posisi", "kursi", "sekretaris", "direktur", "kepala"}
 # between a dismissal noun and the one dismissed: "pemberhentian tetap terhadap X", "dengan tidak hormat"
 _DISMISSAL_WORDS = {
     "tetap", "sementara", "terhadap", "kepada", "atas", "dengan", "tidak", "hormat", "secara",
@@ -2007,10 +2043,13 @@ def _antecedent(actors, lowers, k: int, s_start: int) -> list[ActorSpan] | None:
     k += 1  # k was the token before the clause; step back over "," and "yang" from the clause start
     while k > s_start and lowers[k - 1] in (",", "yang"):
         k -= 1
-    if k - 3 >= s_start and lowers[k - 1] == ")" and lowers[k - 3] == "(":
-        # "Afif Maulana (12) yang tewas": the age in brackets after the name; "keputusan Dewan Kehormatan
-        # Penyelenggara Pemilu (DKPP) yang memecat ...": the short name after the full one
-        k -= 3
+    if k > s_start and lowers[k - 1] == ")":
+        # "Afif Maulana (12) yang tewas", "Afif Maulana (12 tahun) yang ...": the age in brackets after
+        # the name; "keputusan Dewan Kehormatan Penyelenggara Pemilu (DKPP) yang memecat ...": the short
+        # name after the full one
+        opening = next((j for j in range(k - 3, max(s_start, k - 7) - 1, -1) if lowers[j] == "("), None)
+        if opening is not None and ")" not in lowers[opening + 1 : k - 1]:
+            k = opening
     if k - 2 > s_start and _copular_head(lowers[k - 2], lowers[k - 1]):
         # "Syaiful Huda mengaku menjadi pihak yang berkomunikasi ...": the one the copula says it of
         for stop in (k - 2, k - 3):

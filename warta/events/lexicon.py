@@ -64,10 +64,16 @@ class EventLexicon:
             if n > 1 and (i + n > end or tuple(lowers[i + 1 : i + n]) != trig.words[1:]):
                 continue
             if trig.gap_word is not None:
-                window = lowers[i + n : min(end, i + n + GAP)]
-                if trig.gap_word not in window:
+                # the second part may be a phrase ("menandatangani ... nota kesepahaman"), starting within
+                # GAP tokens
+                gap = trig.gap_word.split()
+                at = next(
+                    (j for j in range(i + n, min(end, i + n + GAP)) if lowers[j : j + len(gap)] == gap),
+                    None,
+                )
+                if at is None or at + len(gap) > end:
                     continue
-                return TriggerMatch(i, i + n + window.index(trig.gap_word) + 1, trig)
+                return TriggerMatch(i, at + len(gap), trig)
             return TriggerMatch(i, i + n, trig)
         return None
 
