@@ -439,7 +439,7 @@ def _appeal_to_actor(lex: EventLexicon, lowers, actors, i: int, end: int) -> boo
     )
 
 
-_DEONTIC = {"harus", "jangan", "wajib", "mesti", "seharusnya", "semestinya", "hendaknya"}
+_DEONTIC = DEMAND | {"jangan", "hendaknya"}  # what a hope may say must (not) be done
 
 
 def _hoped_demand(lex: EventLexicon, lowers, t_start: int, k: int, end: int) -> bool:

@@ -16,7 +16,7 @@ class Trigger:
     mode: str | None
     role: str  # verb | passive | noun | control
     words: tuple[str, ...]
-    gap_word: str | None = None
+    gap_word: tuple[str, ...] | None = None  # "A ... B": B's words ("nota kesepahaman")
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,8 @@ class EventLexicon:
                     continue
                 gap_word = None
                 if " ... " in form:
-                    form, gap_word = (p.strip() for p in form.split(" ... ", 1))
+                    form, gap = form.split(" ... ", 1)
+                    gap_word = tuple(gap.split())
                 words = tuple(form.split())
                 trig = Trigger(typ, mode or None, role, words, gap_word)
                 self.by_first.setdefault(words[0], []).append(trig)
@@ -66,9 +67,13 @@ class EventLexicon:
             if trig.gap_word is not None:
                 # the second part may be a phrase ("menandatangani ... nota kesepahaman"), starting within
                 # GAP tokens
-                gap = trig.gap_word.split()
+                gap = trig.gap_word
                 at = next(
-                    (j for j in range(i + n, min(end, i + n + GAP)) if lowers[j : j + len(gap)] == gap),
+                    (
+                        j
+                        for j in range(i + n, min(end, i + n + GAP))
+                        if lowers[j] == gap[0] and tuple(lowers[j + 1 : j + len(gap)]) == gap[1:]
+                    ),
                     None,
                 )
                 if at is None or at + len(gap) > end:
