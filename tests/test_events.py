@@ -1808,3 +1808,57 @@ def test_hoped_demands_agreements_attendance_and_bracketed_ages(nlp_model):
         for e in events(nlp_model, "Pejabat daerah mudah disalahkan oleh Inspektorat Jenderal.")
         if e.type == "ACCUSE"
     )
+
+
+def test_proposals_group_hopes_passive_wishes_travel_bans_and_held_persons(nlp_model):
+    # proposing an act (an action noun, or a clause with a passive verb) asks for it, of no one named
+    [(typ, src, tgt)] = named(
+        nlp_model, "Gubernur Andi Wijaya mengusulkan pembentukan satgas pangan untuk petani di Maluku."
+    )
+    assert (typ, src, tgt) == ("REQUEST", ["Andi Wijaya"], [])
+    [(typ, src, tgt)] = named(
+        nlp_model, "Andi Wijaya mengusulkan pembentukan satgas itu kepada Presiden Joko Widodo."
+    )
+    assert (typ, tgt) == ("REQUEST", ["Joko Widodo"])
+    no_events_of(
+        nlp_model,
+        "REQUEST",
+        "Kementerian Keuangan mengusulkan pagu anggaran sebesar Rp 52 triliun.",
+        "Partai Golkar mengusulkan nama mantan Ketua DPRD Jakarta.",
+    )
+    # a hope that a group with no name acts is the hoper's appeal; the group's place is not asked
+    [(typ, src, tgt)] = named(
+        nlp_model,
+        "Gubernur Andi Wijaya berharap seluruh pelaku usaha di Jawa Tengah memanfaatkan peluang itu.",
+    )
+    assert (typ, src, tgt) == ("REQUEST", ["Andi Wijaya"], [])
+    no_events_of(
+        nlp_model,
+        "REQUEST",
+        "Andi Wijaya berharap seluruh ilmu yang diperoleh peserta dapat diterapkan.",
+        "Andi Wijaya berharap seluruh anak muda tetap memiliki kepedulian.",
+    )
+    # asking that someone be done something asks neither that one nor the doer
+    asked = [
+        e
+        for e in named(nlp_model, "Amien Rais meminta presiden dipilih lagi oleh MPR RI.")
+        if e[0] == "REQUEST"
+    ]
+    assert asked == [("REQUEST", ["Amien Rais"], [])]
+    # ... but one who asks to be freed still asks for himself
+    assert ("REQUEST", [], ["Syahrul Yasin Limpo"]) in named(
+        nlp_model, "Di Pengadilan Tipikor, Syahrul Yasin Limpo meminta dibebaskan atau dihukum ringan."
+    )
+    # agreeing that a policy should change is an opinion, not an agreement with anyone
+    no_events_of(nlp_model, "AGREE", "Amien Rais mengaku setuju jika pemilihan presiden dikembalikan ke MPR.")
+    # a step back, a countdown: no retreat
+    no_events_of(nlp_model, "RETREAT", "Partai Demokrat menilai usulan itu langkah mundur bagi demokrasi.")
+    # a travel ban on suspects restricts them
+    [ban] = events(
+        nlp_model, "KPK juga mencegah empat orang untuk bepergian ke luar negeri terkait kasus ini."
+    )
+    assert (ban.type, ban.mode) == ("COERCE", "restrict")
+    # a person "diamankan" is held; evidence "diamankan" is not an arrest
+    [held] = events(nlp_model, "Seorang kasir sempat diamankan oleh Polrestabes Makassar karena kaosnya.")
+    assert (held.type, held.mode) == ("COERCE", "arrest")
+    no_events_of(nlp_model, "COERCE", "Barang bukti yang diamankan antara lain 14 unit telepon genggam.")

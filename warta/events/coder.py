@@ -435,7 +435,11 @@ def _appeal_to_actor(lex: EventLexicon, lowers, actors, i: int, end: int) -> boo
         m is not None
         and m.trigger.role == "appeal"
         and m.end < end
-        and (_hope_asks(lowers, actors, m.end, end) or _hoped_demand(lex, lowers, m.start, m.end, end))
+        and (
+            _hope_asks(lowers, actors, m.end, end)
+            or _hoped_demand(lex, lowers, m.start, m.end, end)
+            or _hope_to_group(lex, lowers, actors, m.start, m.end, end)
+        )
     )
 
 
@@ -462,6 +466,50 @@ def _hoped_demand(lex: EventLexicon, lowers, t_start: int, k: int, end: int) -> 
 
 
 _STATE_VERBS = {"merasa", "menjadi", "terjadi", "berada", "memiliki", "mempunyai"}
+_GROUP_OPENERS = {"pihak", "para", "seluruh", "semua", "segenap"}
+
+
+def _hope_to_group(lex: EventLexicon, lowers, actors, t_start: int, k: int, end: int) -> bool:
+    """A speaker's hope that a group with no name acts: "berharap pihak industri di sekitar kawasan
+    dapat berkontribusi", "berharap seluruh SPPG segera menyelesaikan perbaikan" (the gold's REQUEST,
+    no one named asked); not "berharap seluruh ilmu ... dapat diterapkan" (done to it) nor "berharap
+    seluruh anak Indonesia tetap memiliki kepedulian" (a state)."""
+    if lex.modifiers.get(lowers[t_start]) != "speech" or k >= end or lowers[k] not in _GROUP_OPENERS:
+        return False
+    j = k + 1
+    while j < min(end, k + 7) and (actors[j] is not None or not VERB_PREFIX.match(lowers[j])):
+        if lowers[j] in CLAUSE_PUNCT or lowers[j] in (",", "yang", "bahwa", "agar", "supaya"):
+            return False
+        if lowers[j] in _HOPE_FILLERS and j > k + 1:
+            break
+        j = actors[j].end if actors[j] is not None else j + 1
+    while j < end and lowers[j] in _HOPE_FILLERS:
+        j += 1
+    return (
+        j < end
+        and _ACTIVE_VERB.match(lowers[j]) is not None
+        and lowers[j] not in _STATE_VERBS
+        and lowers[j] not in PREP_LIKE
+    )
+
+
+_PROPOSED_WINDOW = 8  # words from a proposal's verb to the passive verb of the act it proposes
+
+
+def _proposed_act(lex: EventLexicon, lowers, t_start: int, k: int, end: int) -> bool:
+    """ "mengusulkan pembentukan satgas", "mengusulkan money politics dilegalkan": a proposal of an act
+    (an action noun, or a clause with a passive verb) is the proposer's REQUEST with no one named asked;
+    "mengusulkan pagu anggaran", "mengusulkan nama" propose a sum or a name."""
+    if lex.arguments.get(lowers[t_start]) != "proposal" or k >= end:
+        return False
+    if _EVENT_NOUN.match(lowers[k]) or lowers[k] in ("perlunya", "revisi"):
+        return True
+    for j in range(k, min(end, k + _PROPOSED_WINDOW)):
+        if lowers[j] in (",", ";"):
+            return False
+        if lowers[j].startswith("di") and _VERB.match(lowers[j]) and lowers[j] not in PREP_LIKE:
+            return True
+    return False
 
 
 def _hope_asks(lowers, actors, k: int, end: int) -> bool:
@@ -676,6 +724,8 @@ def _event_from(
     ):
         # "Bawaslu mengingatkan peserta pilkada bakal didiskualifikasi jika ...": a threat of a sanction
         typ, mode, role = "THREATEN", None, "verb"
+    proposed = False  # an appeal that proposes an act with no one named after it
+    to_group = False  # a hope that a group with no name acts ("berharap pihak industri ... dapat ...")
     if role == "appeal":  # "mendorong Polri mengaudit", "mendorong agar ...", not "mendorong pertumbuhan"
         # (nor "membantu kesulitan mahasiswa")
         k = t_end
@@ -692,9 +742,12 @@ def _event_from(
             )
         ):
             k += 1
-        hoped = _hoped_demand(lex, lowers, t_start, t_end, s_end)
+        to_group = _hope_to_group(lex, lowers, actors, t_start, t_end, clause.end)
+        hoped = to_group or _hoped_demand(lex, lowers, t_start, t_end, s_end)
         if not hoped and (k >= clause.end or (actors[k] is None and lowers[k] not in ("agar", "supaya"))):
-            return None
+            proposed = _proposed_act(lex, lowers, t_start, k, clause.end)
+            if not proposed:
+                return None
         if (
             lex.modifiers.get(lowers[t_start]) == "speech"
             and not hoped
@@ -906,6 +959,24 @@ def _event_from(
         # "kasus yang dilaporkan ke DKPP", "mengadu ke Bawaslu": the body a report goes to takes it;
         # it is not the one accused
         target = [a for a in target if not (a.start > t_start and lowers[a.start - 1] in ("ke", "kepada"))]
+    if proposed:
+        # "mengusulkan pengoperasian drone untuk prajurit": the troops would benefit; only "kepada X"
+        # names whom a proposal is made to
+        target = [a for a in target if a.start > t_end and lowers[a.start - 1] in ("kepada", "ke")]
+    if to_group:
+        # "berharap seluruh pelaku usaha di Jawa Tengah memanfaatkan ...": the businesses are asked, not
+        # the province they are in
+        target = [a for a in target if a.entity is None or a.entity.type not in ("GPE", "LOC")]
+    if (
+        typ == "REQUEST"
+        and trig.role == "control"
+        and _asked_to_undergo(actors, lowers, target, t_end, clause.end)
+    ):
+        # "meminta presiden dipilih lagi dari MPR RI": what is asked is that the president be chosen by
+        # the MPR; the president is not asked, nor is the MPR (dev5's gold: no one named is asked)
+        target = []
+        if not source:
+            return _NO_EVENT  # "wali murid meminta Mansur dikembalikan ke sekolah": no one named asks
     if typ == "COERCE" and mode == "seize" and trig.gap_word is not None and role == "verb":
         # "mengamankan plat nomor Polri palsu": what is seized names Polri, which loses nothing; only
         # "dari X" names the one it is taken from
@@ -949,7 +1020,13 @@ def _event_from(
         # "negosiasi antara Indonesia dan AS", "MoU antara SMESCO dan SMEDA": both sides named, the
         # first one as the source
         source, target = target[:1], target[1:]
-    if not target and location is not None and source and not demand and arg_kind != "dissolved":
+    if (
+        not target
+        and location is not None
+        and source
+        and not (demand or to_group or proposed)
+        and arg_kind != "dissolved"
+    ):
         # no named target: the place it happens in stands for it (PLOVER's convention, and PLOVER-ID's
         # gold: "meledakkan bom di Kabul" targets AFG, "bertemu di Moskow" RUS); a place alone is no actor
         # ("11 ton yang sudah tiba di Medan"); a group that dissolves itself does so to no one
@@ -1090,6 +1167,25 @@ _PLOVER_MODES: dict[str, set[str]] = {
 
 
 # ---------------------------------------------------------------- source, target, location
+_UNDERGO_FILLERS = {"kembali", "lagi", "segera", "juga", "bisa", "dapat", "untuk", "agar", "supaya"}
+
+
+def _asked_to_undergo(actors, lowers, target: list[ActorSpan], t_end: int, end: int) -> bool:
+    """ "meminta Presiden RI kembali ditunjuk MPR RI": the actor right after the verb is followed by a
+    passive verb, so it is what the request is about, not whom it is made to."""
+    if not target or t_end >= end or lowers[t_end] in ("agar", "supaya", "kepada", "untuk"):
+        return False
+    if target[0].start == t_end:
+        k = _group_at(actors, lowers, t_end, end)[1]
+    elif actors[t_end] is None and t_end < target[0].start <= t_end + 6:
+        k = t_end + 1  # "meminta presiden dipilih lagi dari MPR RI": a noun, then its passive verb
+    else:
+        return False  # "SYL meminta dibebaskan": he asks for himself
+    while k < end and lowers[k] in _UNDERGO_FILLERS:
+        k += 1
+    return k < end and lowers[k].startswith("di") and _VERB.match(lowers[k]) is not None
+
+
 def _done_by(actors, lowers, t_end: int, end: int) -> list[ActorSpan] | None:
     """The doer named right after an event noun: "(yang) dilakukan (oleh) X", "oleh X"."""
     k = t_end
