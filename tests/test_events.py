@@ -1825,6 +1825,7 @@ def test_proposals_group_hopes_passive_wishes_travel_bans_and_held_persons(nlp_m
         "REQUEST",
         "Kementerian Keuangan mengusulkan pagu anggaran sebesar Rp 52 triliun.",
         "Partai Golkar mengusulkan nama mantan Ketua DPRD Jakarta.",
+        "Andi Wijaya mengusulkan mobil dinas untuk para camat.",
     )
     # a hope that a group with no name acts is the hoper's appeal; the group's place is not asked
     [(typ, src, tgt)] = named(

@@ -507,7 +507,7 @@ def _proposed_act(lex: EventLexicon, lowers, t_start: int, k: int, end: int) -> 
     for j in range(k, min(end, k + _PROPOSED_WINDOW)):
         if lowers[j] in (",", ";"):
             return False
-        if lowers[j].startswith("di") and _VERB.match(lowers[j]) and lowers[j] not in PREP_LIKE:
+        if _passive_verb(lowers[j]):
             return True
     return False
 
@@ -1168,6 +1168,16 @@ _PLOVER_MODES: dict[str, set[str]] = {
 
 # ---------------------------------------------------------------- source, target, location
 _UNDERGO_FILLERS = {"kembali", "lagi", "segera", "juga", "bisa", "dapat", "untuk", "agar", "supaya"}
+# di- words that are nouns or adjectives, not passive verbs ("mobil dinas", "diskusi publik")
+_NOT_PASSIVE = {
+    "dinas", "diskusi", "dialog", "digital", "direktur", "direksi", "distribusi", "dinamika", "diri",
+    "dividen", "diplomasi", "disiplin", "diaspora", "dirut", "dirjen", "diskon", "divisi", "dimensi",
+}  # fmt: skip
+
+
+def _passive_verb(word: str) -> bool:
+    """A di- passive verb ("dilegalkan", "dipilih"), not a di- noun ("dinas", "diskusi")."""
+    return word.startswith("di") and _VERB.match(word) is not None and word not in _NOT_PASSIVE
 
 
 def _asked_to_undergo(actors, lowers, target: list[ActorSpan], t_end: int, end: int) -> bool:
@@ -1183,7 +1193,7 @@ def _asked_to_undergo(actors, lowers, target: list[ActorSpan], t_end: int, end: 
         return False  # "SYL meminta dibebaskan": he asks for himself
     while k < end and lowers[k] in _UNDERGO_FILLERS:
         k += 1
-    return k < end and lowers[k].startswith("di") and _VERB.match(lowers[k]) is not None
+    return k < end and _passive_verb(lowers[k])
 
 
 def _done_by(actors, lowers, t_end: int, end: int) -> list[ActorSpan] | None:
