@@ -1229,7 +1229,8 @@ def _inner_place(covered, s, e) -> ActorEntry | None:
     return None
 
 
-_VERBISH = re.compile(r"^(me|ber|di|ter)[a-z]{3,}$")
+# a word with a verb prefix: me-, ber-, di-, ter- (the event coder uses it too)
+VERB_FORM = re.compile(r"^(me|ber|di|ter)[a-z]{3,}$")
 
 
 def _object_then_subject(lowers, title_at: int, name_end: int) -> bool:
@@ -1239,8 +1240,8 @@ def _object_then_subject(lowers, title_at: int, name_end: int) -> bool:
     return (
         title_at > 0
         and name_end < len(lowers)
-        and _VERBISH.match(lowers[title_at - 1]) is not None
-        and _VERBISH.match(lowers[name_end]) is not None
+        and VERB_FORM.match(lowers[title_at - 1]) is not None
+        and VERB_FORM.match(lowers[name_end]) is not None
     )
 
 

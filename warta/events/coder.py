@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from warta.actors.ids import actor_key
+from warta.actors.mentions import VERB_FORM
 from warta.actors.resolve import entity_by_id, most_salient_person
 from warta.doc import span
 from warta.events.actors import ActorSpan, actor_index
@@ -51,7 +52,7 @@ _ACTIVE_VERB = re.compile(r"^(me|ber)[a-z]{3,}$")
 PREP_LIKE = {"bersama", "beserta", "berdasarkan", "bersamaan", "menurut", "melalui", "mengenai", "menjelang",
              "menuju", "terhadap", "meskipun", "berupa", "berkat", "terkait", "berkaitan", "perihal",
              "berjudul", "bertajuk", "bertema"}  # fmt: skip
-_VERB = re.compile(r"^(me|ber|di|ter)[a-z]{3,}$")  # a verb, not a pe(r)-an noun ("pergantian")
+_VERB = VERB_FORM  # a verb, not a pe(r)-an noun ("pergantian")
 VERB_PREFIX = re.compile(r"^(me|ber|di|ter|mem|men|meng|meny|per)[a-z]{3,}$")
 ANAPHORIC = {"ini", "itu", "tersebut"}
 BACKGROUND = {"dari", "setelah", "sebelum", "usai", "sejak", "selama", "seusai", "sesudah"}
@@ -483,8 +484,7 @@ def _hope_to_group(lex: EventLexicon, lowers, actors, t_start: int, k: int, end:
         if lowers[j] in _HOPE_FILLERS and j > k + 1:
             break
         j = actors[j].end if actors[j] is not None else j + 1
-    while j < end and lowers[j] in _HOPE_FILLERS:
-        j += 1
+    j = _past(actors, lowers, j, _HOPE_FILLERS, end)
     return (
         j < end
         and _ACTIVE_VERB.match(lowers[j]) is not None
@@ -1191,8 +1191,7 @@ def _asked_to_undergo(actors, lowers, target: list[ActorSpan], t_end: int, end: 
         k = t_end + 1  # "meminta presiden dipilih lagi dari MPR RI": a noun, then its passive verb
     else:
         return False  # "SYL meminta dibebaskan": he asks for himself
-    while k < end and lowers[k] in _UNDERGO_FILLERS:
-        k += 1
+    k = _past(actors, lowers, k, _UNDERGO_FILLERS, end)
     return k < end and _passive_verb(lowers[k])
 
 
