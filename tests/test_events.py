@@ -1863,3 +1863,59 @@ def test_proposals_group_hopes_passive_wishes_travel_bans_and_held_persons(nlp_m
     [held] = events(nlp_model, "Seorang kasir sempat diamankan oleh Polrestabes Makassar karena kaosnya.")
     assert (held.type, held.mode) == ("COERCE", "arrest")
     no_events_of(nlp_model, "COERCE", "Barang bukti yang diamankan antara lain 14 unit telepon genggam.")
+
+
+def test_speech_tags_pleas_orders_denials_and_aid_recipients(nlp_model):
+    # a speech tag set between commas names who voices the demand after it
+    assert ("REQUEST", ["Rudi Hartono"], ["pemerintah"]) in named(
+        nlp_model, "Soal subsidi pupuk, kata Rudi Hartono, pemerintah harus segera bertindak."
+    )
+    # ... but not when the clause after it has no subject of its own: the tag does not act
+    assert ("SUPPORT", ["Rudi Hartono"], ["Persatuan Tani"]) not in named(
+        nlp_model, "Dana itu, kata Rudi Hartono, akan dipakai untuk mendukung Persatuan Tani."
+    )
+    # a plea with no subject in a quote is its speaker's; "minta uang terus" tells of others asking
+    assert ("REQUEST", ["Hendra Wijaya"], []) in named(
+        nlp_model, "“Yang Mulia, mohon agar saya tidak ditahan,” kata terdakwa Hendra Wijaya."
+    )
+    no_events_of(nlp_model, "REQUEST", "“Jangan begitu, minta uang terus,” kata Hendra Wijaya.")
+    # an order to an investigator with no name is a request of no one named
+    [(typ, src, tgt)] = [
+        e
+        for e in named(
+            nlp_model,
+            "Kapolda Sumbar Irjen Andi Saputra memerintahkan penyidik yang menangani kasus itu bekerja cepat.",
+        )
+        if e[0] == "REQUEST"
+    ]
+    assert (src, tgt) == (["Andi Saputra"], [])
+    # denying a claim is a statement, not a rejection; brushing aside an appeal is
+    no_events_of(
+        nlp_model,
+        "REJECT",
+        "Kepala Dinas Kesehatan Rina Marlina membantah kabar keracunan itu.",
+        "Polda Jambi menepis tudingan bahwa anggotanya memukul warga.",
+        "Andi Saputra tak sepakat jika pemilihan gubernur dikembalikan ke DPRD.",
+    )
+    assert ("REJECT", ["Front Pembebasan"], ["Hendra Wijaya"]) in named(
+        nlp_model, "Front Pembebasan menepis seruan Presiden Hendra Wijaya agar mereka meletakkan senjata."
+    )
+    # stripping one's own office of power is not disarming; evidence of a commitment is no agreement
+    no_events_of(
+        nlp_model,
+        "RETREAT",
+        "“Dulu kami melucuti kekuasaannya sebagai lembaga tertinggi,” kata Rudi Hartono.",
+    )
+    no_events_of(
+        nlp_model, "AGREE", "Program ini menjadi bukti komitmen Kementerian Pertanian dalam menjaga harga."
+    )
+    # respect for a body's authority is support of that body
+    assert ("SUPPORT", ["Rudi Hartono"], ["Mahkamah Konstitusi"]) in named(
+        nlp_model, "Rudi Hartono menghormati kewenangan Mahkamah Konstitusi dalam memutus perkara itu."
+    )
+    # the country after "bantuan" is the giver's own; the aid goes to whom "untuk" names
+    [(typ, src, tgt)] = named(
+        nlp_model,
+        "Menteri Luar Negeri Indonesia Hendra Wijaya melepas bantuan Indonesia untuk korban gempa di Filipina dan Vietnam.",
+    )
+    assert (typ, tgt) == ("AID", ["Filipina", "Vietnam"])

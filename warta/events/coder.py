@@ -226,6 +226,15 @@ def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Cl
             around = _covering(actors, i)
             inside = around is not None and around.start < i
             boundary = not in_list and not inside  # "Ketua DPP PDIP, Said Abdullah": one mention
+            tag = _covering(actors, i - 1)
+            if (
+                tag is not None
+                and tag.start == cur.start + 1
+                and cur.start > start
+                and lowers[cur.start - 1] == ","
+                and lex.modifiers.get(lowers[cur.start]) == "speech"
+            ):
+                boundary = True  # ", kata Andreas, pemerintah harus ...": the speech tag ends here
             if lowers[cur.start] == "sebagai" and cur.start == start and not inside:
                 boundary = True  # "Sebagai bentuk dukungan kepada PAN, Gus Din ...": the phrase ends
         a = actors[i]
@@ -314,6 +323,22 @@ def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Cl
             # (not "Rossa dilaporkan ke Bareskrim", "PDIP melaporkan Budi ke Bareskrim": reported to the
             # police, not reportedly)
             group = _group_before(actors, lowers, cur.start, i)
+            if group is None and i == cur.start and i > start and lowers[i - 1] == ",":
+                # "Mengenai program MBG, kata Andreas, pemerintah harus ...": a speech tag set
+                # between commas names who says the clause after it
+                # (only when the clause after it opens with its own subject: in "Uang itu, kata
+                # Prabowo, akan digunakan ..." and "BNPT, kata Zaki, juga meniru ..." the speaker does
+                # not act)
+                tag = actors[i + 1] if i + 1 < end else None
+                if (
+                    tag is not None
+                    and tag.start == i + 1
+                    and not tag.pronoun
+                    and tag.end + 1 < end
+                    and lowers[tag.end] == ","
+                    and actors[tag.end + 1] is not None
+                ):
+                    group = [tag]
             if group is None and cur.relative and lowers[cur.start] == "yang":
                 # "Mahfud MD yang menilai seluruh komisioner KPU harus diganti": the antecedent says it
                 group = _antecedent(actors, lowers, cur.start - 1, start)
@@ -744,7 +769,20 @@ def _event_from(
             k += 1
         to_group = _hope_to_group(lex, lowers, actors, t_start, t_end, clause.end)
         hoped = to_group or _hoped_demand(lex, lowers, t_start, t_end, s_end)
-        if not hoped and (k >= clause.end or (actors[k] is None and lowers[k] not in ("agar", "supaya"))):
+        # "memerintahkan penyidik yang memburu ... tidak menggubris ...": an order to a person with no name
+        unnamed_addressee = (
+            typ == "REQUEST"
+            and k < clause.end
+            and k + 1 < s_end
+            and actors[k] is None
+            and lex.arguments.get(lowers[k]) == "person"
+            and lowers[k + 1] in ("yang", "untuk", "agar", "supaya")
+        )
+        if (
+            not hoped
+            and not unnamed_addressee
+            and (k >= clause.end or (actors[k] is None and lowers[k] not in ("agar", "supaya")))
+        ):
             proposed = _proposed_act(lex, lowers, t_start, k, clause.end)
             if not proposed:
                 return None
@@ -1001,6 +1039,18 @@ def _event_from(
         if requester is None:
             return None
         source, target = [], []
+    elif (
+        typ == "REQUEST"
+        and not source
+        and lowers[t_start] in _PLEAS
+        and all(lowers[k] in CLAUSE_PUNCT | {","} for k in range(clause.start, t_start))
+        and (t_end > t_start + 1 or (t_end < s_end and lowers[t_end] in ("supaya", "agar", "kepada")))
+    ):
+        # "..., mohon supaya saya tidak ditahan," kata Gazalba: a plea with no subject is the speaker's
+        # (not "minta duit terus", which tells of others asking)
+        requester = _speaker_actor(doc, doc[t_start].idx)
+        if requester is None:
+            return None
     elif not source and not target:
         return None
     if (
@@ -1058,6 +1108,19 @@ def _event_from(
     src = [_resolve(doc, a, actors, clause, t_start) for a in source]
     if isinstance(requester, EventActor):  # the speaker of the quote the demand is in
         src = [requester]
+    if (
+        typ == "AID"
+        and trig.role == "noun"
+        and lowers[t_start] == "bantuan"
+        and src
+        and target
+        and target[0].start == t_end
+    ):
+        giver = _resolve(doc, target[0], actors, clause, t_start)
+        if giver is not None and giver.country is not None and giver.country == src[0].country:
+            # "melepas bantuan Indonesia untuk penanganan bencana di Papua Nugini": the country after
+            # "bantuan" is the source's own, the giver; the aid goes to whom "untuk/bagi/ke" names
+            target = _aid_recipients(actors, lowers, target[-1].end, clause.end)
     tgt = [_resolve(doc, a, actors, clause, t_start, exclude=src) for a in target]
     src = [a for a in src if a is not None]
     tgt = [a for a in tgt if a is not None]
@@ -1212,6 +1275,22 @@ def _done_by(actors, lowers, t_end: int, end: int) -> list[ActorSpan] | None:
     if k >= end or actors[k] is None or actors[k].pronoun:
         return None
     return _group_at(actors, lowers, k, end)[0]
+
+
+_TO_RECIPIENT = {"untuk", "bagi", "ke", "kepada"}
+
+
+def _aid_recipients(actors, lowers, k: int, end: int) -> list[ActorSpan]:
+    """Who aid goes to, named after "untuk/bagi/ke/kepada" within a few words ("untuk penanganan
+    bencana di Papua Nugini dan Afganistan"); none named, none."""
+    while k < end and lowers[k] not in _TO_RECIPIENT:
+        if actors[k] is not None:
+            return []
+        k += 1
+    for j in range(k + 1, min(end, k + 6)):
+        if actors[j] is not None and not actors[j].pronoun:
+            return _group_at(actors, lowers, j, end)[0]
+    return []
 
 
 def _group_at(actors, lowers, k: int, end: int) -> tuple[list[ActorSpan], int]:
@@ -2249,6 +2328,8 @@ def _quote_at(doc: Doc, char: int, cued: bool = False):
 
 
 _RESPECT = {"menghormati", "menghargai", "mengamini"}  # SUPPORT only of someone named
+# a plea with no subject, in a quote: "..., mohon supaya saya tidak ditahan," kata Gazalba
+_PLEAS = {"mohon", "minta", "tolong"}
 _NEED_FILLERS = {"segera", "terus", "juga", "pula", "lebih", "benar-benar", "untuk", "kembali", "tetap"}
 
 
