@@ -2329,7 +2329,7 @@ def _quote_at(doc: Doc, char: int, cued: bool = False):
 
 _RESPECT = {"menghormati", "menghargai", "mengamini"}  # SUPPORT only of someone named
 # a plea with no subject, in a quote: "..., mohon supaya saya tidak ditahan," kata Gazalba
-_PLEAS = {"mohon", "minta", "tolong"}
+_PLEAS = {"mohon", "minta"}
 _NEED_FILLERS = {"segera", "terus", "juga", "pula", "lebih", "benar-benar", "untuk", "kembali", "tetap"}
 
 
