@@ -226,14 +226,8 @@ def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Cl
             around = _covering(actors, i)
             inside = around is not None and around.start < i
             boundary = not in_list and not inside  # "Ketua DPP PDIP, Said Abdullah": one mention
-            tag = _covering(actors, i - 1)
-            if (
-                tag is not None
-                and tag.start == cur.start + 1
-                and cur.start > start
-                and lowers[cur.start - 1] == ","
-                and lex.modifiers.get(lowers[cur.start]) == "speech"
-            ):
+            tag = _speech_tag(lex, lowers, actors, cur.start, start, end)
+            if tag is not None and tag.end == i:
                 boundary = True  # ", kata Andreas, pemerintah harus ...": the speech tag ends here
             if lowers[cur.start] == "sebagai" and cur.start == start and not inside:
                 boundary = True  # "Sebagai bentuk dukungan kepada PAN, Gus Din ...": the phrase ends
@@ -323,22 +317,9 @@ def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Cl
             # (not "Rossa dilaporkan ke Bareskrim", "PDIP melaporkan Budi ke Bareskrim": reported to the
             # police, not reportedly)
             group = _group_before(actors, lowers, cur.start, i)
-            if group is None and i == cur.start and i > start and lowers[i - 1] == ",":
-                # "Mengenai program MBG, kata Andreas, pemerintah harus ...": a speech tag set
-                # between commas names who says the clause after it
-                # (only when the clause after it opens with its own subject: in "Uang itu, kata
-                # Prabowo, akan digunakan ..." and "BNPT, kata Zaki, juga meniru ..." the speaker does
-                # not act)
-                tag = actors[i + 1] if i + 1 < end else None
-                if (
-                    tag is not None
-                    and tag.start == i + 1
-                    and not tag.pronoun
-                    and tag.end + 1 < end
-                    and lowers[tag.end] == ","
-                    and actors[tag.end + 1] is not None
-                ):
-                    group = [tag]
+            if group is None and i == cur.start:
+                tag = _speech_tag(lex, lowers, actors, i, start, end)
+                group = [tag] if tag is not None else None
             if group is None and cur.relative and lowers[cur.start] == "yang":
                 # "Mahfud MD yang menilai seluruh komisioner KPU harus diganti": the antecedent says it
                 group = _antecedent(actors, lowers, cur.start - 1, start)
@@ -381,6 +362,19 @@ def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Cl
             # person set off by commas before the verb is its subject, not the body in their title
             nxt.preceding_subject = [a]
     return clauses
+
+
+def _speech_tag(lex: EventLexicon, lowers, actors, k: int, start: int, end: int) -> ActorSpan | None:
+    """The speaker of a speech tag set between commas at token k ("Mengenai program MBG, kata Andreas,
+    pemerintah harus ..."), who voices the clause after it; only when that clause opens with its own
+    subject: in "Uang itu, kata Prabowo, akan digunakan ..." and "BNPT, kata Zaki, juga meniru ..." the
+    speaker does not act."""
+    if not (start < k < end - 1 and lowers[k - 1] == "," and lex.modifiers.get(lowers[k]) == "speech"):
+        return None
+    tag = actors[k + 1]
+    if tag is None or tag.start != k + 1 or tag.pronoun or tag.end + 1 >= end:
+        return None
+    return tag if lowers[tag.end] == "," and actors[tag.end + 1] is not None else None
 
 
 def _none_exists(lowers, start: int, end: int) -> bool:
