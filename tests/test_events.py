@@ -1919,3 +1919,64 @@ def test_speech_tags_pleas_orders_denials_and_aid_recipients(nlp_model):
         "Menteri Luar Negeri Indonesia Hendra Wijaya melepas bantuan Indonesia untuk korban gempa di Filipina dan Vietnam.",
     )
     assert (typ, tgt) == ("AID", ["Filipina", "Vietnam"])
+
+
+def test_court_rulings_dissolutions_hopes_and_acts_done_at_once(nlp_model):
+    # a court granting or dismissing what was filed with it rules; it neither concedes nor rejects
+    no_events_of(
+        nlp_model,
+        "CONCEDE",
+        "Pengadilan Negeri Surabaya mengabulkan sebagian gugatan Andi Saputra terhadap wali kota.",
+        "Hakim Rudi Hartono mengabulkan permohonan praperadilan yang diajukan Hendra Wijaya.",
+    )
+    no_events_of(
+        nlp_model,
+        "REJECT",
+        "Mahkamah Agung menolak kasasi yang diajukan oleh mantan menteri Hendra Wijaya.",
+        "Mahkamah Konstitusi menolak permohonan Partai Demokrat dalam sengketa pemilu itu.",
+    )
+    # ... while a minister granting a person's request concedes, and refusing a proposal rejects
+    assert ("CONCEDE", ["Rudi Hartono"], ["Hendra Wijaya"]) in named(
+        nlp_model, "Menteri Dalam Negeri Rudi Hartono mengabulkan permohonan Hendra Wijaya."
+    )
+    assert ("REJECT", ["Partai Golkar"], []) in [
+        (t, s, [])
+        for t, s, _ in named(nlp_model, "Partai Golkar menolak usulan pemilihan presiden oleh MPR.")
+    ]
+    # an armed group that dissolves itself retreats, named after the noun or as the subject; a
+    # government dissolving a body does not, nor does a plan to dissolve a task force
+    for text in (
+        "Jamaah Islamiyah secara resmi telah membubarkan organisasi mereka.",
+        "Jamaah Islamiyah mengumumkan pembubaran organisasi di Bogor.",
+    ):
+        assert ("RETREAT", ["Jemaah Islamiyah"], []) in named(nlp_model, text), text
+    no_events_of(
+        nlp_model,
+        "RETREAT",
+        "Pemerintah membubarkan organisasi itu pada 2017.",
+        "Menteri Keuangan Rudi Hartono akan mempertimbangkan pembubaran Satgas BLBI.",
+    )
+    no_events_of(
+        nlp_model, "AGREE", "Menteri Keuangan Rudi Hartono akan mempertimbangkan pembubaran Satgas BLBI."
+    )
+    # "ingin agar X ..." and "berharap, X dapat ..." ask X to act
+    assert ("REQUEST", ["Hendra Wijaya"], ["Al-Azhar"]) in named(
+        nlp_model, "Presiden Hendra Wijaya ingin agar Al-Azhar membangun pusat kajian di Indonesia."
+    )
+    assert ("REQUEST", ["Rudi Hartono"], ["Densus 88"]) in named(
+        nlp_model, "Rudi Hartono berharap, Densus 88 dapat terus mengawal proses deradikalisasi."
+    )
+    no_events_of(
+        nlp_model, "REQUEST", "Rudi Hartono berharap, ke depan Surabaya tak hanya mengandalkan industri."
+    )
+    # taking a case to law is a complaint
+    assert ("ACCUSE", ["Andi Saputra"], []) in named(
+        nlp_model, "Merasa difitnah, Andi Saputra membawa kasus tersebut ke ranah hukum."
+    )
+    # "segera" after a past act tells what was done at once; on its own it plans
+    after = (
+        "Setelah menerima kabar itu, Kementerian Luar Negeri segera berkoordinasi dengan Kepolisian Kamboja."
+    )
+    assert [t for t, _, _ in named(nlp_model, after)] == ["COOPERATE"]
+    plan = "Kementerian Luar Negeri segera berkoordinasi dengan Kepolisian Kamboja."
+    assert [t for t, _, _ in named(nlp_model, plan)] == ["AGREE"]

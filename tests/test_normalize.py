@@ -287,6 +287,17 @@ def test_a_read_also_line_that_runs_on_into_the_article_keeps_the_article():
         "Baca juga: Menag Klaim Pelaksanaan Haji Lebih Baik dari Sebelumnya"
     ]
     assert "Oleh sebab itu, Kemenag menyiapkan skema murur" in n.text
+    # the sentence opens with two capitalised words that the text repeats in lower case: both stay
+    t = (
+        "Densus 88 menyambut baik pembubaran kelompok itu.\n"
+        "Baca juga: Diduga Terlibat Jaringan Teror, 5 Warga Diamankan Densus 88 Pembubaran Kelompok "
+        "diumumkan lewat video pada akhir Juni."
+    )
+    n = normalize(t)
+    assert [t[a:b] for a, b in n.removed] == [
+        "Baca juga: Diduga Terlibat Jaringan Teror, 5 Warga Diamankan Densus 88"
+    ]
+    assert "Pembubaran Kelompok diumumkan lewat video" in n.text
 
 
 def test_a_straight_quote_glued_after_a_stop_opens_the_next_quote_when_none_is_open():

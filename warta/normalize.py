@@ -166,7 +166,9 @@ def _headline_end(text: str, begin: int, end: int) -> int | None:
             cut = opener[-1] if opener else (last[-1][0] if last else None)
             if not opener and len(last) >= 2:
                 pair = text[last[-2][0] : last[-1][0] + len(last[-1][1])]
-                if text.count(pair) >= 2:  # "... Dinasti Politik | Arie Putra lantas ...": a repeated name
+                # "... Dinasti Politik | Arie Putra lantas ...": a repeated name; "... Densus 88 |
+                # Pembubaran JI diumumkan ...": a phrase the text repeats in lower case
+                if text.lower().count(pair.lower()) >= 2:
                     cut = last[-2][0]
             return cut if cut is not None and cut > begin else None
         prev = word

@@ -229,6 +229,8 @@ def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Cl
             tag = _speech_tag(lex, lowers, actors, cur.start, start, end)
             if tag is not None and tag.end == i:
                 boundary = True  # ", kata Andreas, pemerintah harus ...": the speech tag ends here
+            if boundary and i > cur.start and _hope_then_addressee(lex, lowers, actors, i, end):
+                boundary = False  # "Nuruzzaman berharap, Densus 88 dapat terus mengawal ...": an appeal
             if lowers[cur.start] == "sebagai" and cur.start == start and not inside:
                 boundary = True  # "Sebagai bentuk dukungan kepada PAN, Gus Din ...": the phrase ends
         a = actors[i]
@@ -531,6 +533,19 @@ def _proposed_act(lex: EventLexicon, lowers, t_start: int, k: int, end: int) -> 
     return False
 
 
+def _hope_then_addressee(lex: EventLexicon, lowers, actors, comma: int, end: int) -> bool:
+    """A hope set off by a comma that asks someone named to act: "berharap, Densus 88 dapat terus
+    mengawal ..." (not "berharap, ke depan Sumsel ...", nor "berharap, kunjungan itu akan ...")."""
+    m = lex.match(lowers, comma - 1, comma)
+    return (
+        m is not None
+        and m.trigger.role == "appeal"
+        and lex.modifiers.get(lowers[comma - 1]) == "speech"
+        and comma + 1 < end
+        and _hope_asks(lowers, actors, comma + 1, end)
+    )
+
+
 def _hope_asks(lowers, actors, k: int, end: int) -> bool:
     """A hope whose object starts at token k asks someone to act: an addressee, then an act."""
     return _addressee(actors[k]) and _hoped_action(lowers, actors, k, end)
@@ -748,6 +763,12 @@ def _event_from(
     if role == "appeal":  # "mendorong Polri mengaudit", "mendorong agar ...", not "mendorong pertumbuhan"
         # (nor "membantu kesulitan mahasiswa")
         k = t_end
+        if (
+            k + 1 < clause.end
+            and lowers[k] == ","
+            and _hope_then_addressee(lex, lowers, actors, k, clause.end)
+        ):
+            k = after = k + 1  # "berharap, Densus 88 dapat ...": the addressee after the comma
         # "menginstruksikan kepada jajaran DPC ...": a side or rank of the actor addressed; "menantang
         # penyidik KPK AKBP Rossa untuk ...": a person noun before the one it names
         while k < clause.end and (
@@ -918,6 +939,9 @@ def _event_from(
     if trig.role == "noun" and verbs:
         cut = verbs[-1] - clause.start
         pre_mods = [None if m in _VERB_MODS and n < cut else m for n, m in enumerate(pre_mods)]
+    if _done_at_once(lowers, s_start, clause.start, t_start):
+        # "Setelah menerima informasi ..., KBRI segera berkoordinasi ...": at once, after a past act
+        pre_mods = [None if m == "future" else m for m in pre_mods]
     # intent: "akan memberikan hibah" is AGREE, "akan memboikot" THREATEN (PLOVER: one category, no aux)
     if "future" in pre_mods and trig.role not in CONTROL_ROLES:
         if typ in COOPERATIVE:
@@ -979,12 +1003,31 @@ def _event_from(
                 target = _group_at(actors, lowers, k + 1, s_end)[0]  # "... oleh polisi terhadap Budi"
         elif arg_kind == "agented":
             return None  # "Komnas Perempuan mencatat kekerasan terhadap perempuan": no one named does it
-    if trig.role == "noun" and arg_kind == "dissolved":
+    if typ in ("CONCEDE", "REJECT") and _rules_on_filing(
+        lex,
+        lowers,
+        (s_start, clause.end),
+        t_start,
+        t_end,
+        court=any(a.sector == "JUD" for a in source)
+        or any(w in _BENCH or lex.arguments.get(w) == "authority" for w in lowers[s_start:t_start]),
+    ):
+        return _NO_EVENT  # "MK mengabulkan sebagian gugatan", "gugatan yang ditolak MK": a court's ruling
+    if (
+        arg_kind == "dissolved"
+        and trig.type == "RETREAT"
+        and not (role == "verb" and trig.words[1:2] == ("diri",))
+    ):
         # "pembubaran (diri|organisasi) JI": an armed group that dissolves itself steps back; "pembubaran
-        # DPR", "pembubaran Satgas BLBI" are a demand or an act of office, not a retreat
+        # DPR", "pembubaran Satgas BLBI" are a demand or an act of office, not a retreat. With no actor
+        # after it, the subject must be that group: "JI mengumumkan pembubaran organisasi", "JI telah
+        # membubarkan organisasi mereka" (not "pemerintah membubarkan organisasi itu")
         k = _past(actors, lowers, t_end, _DISSOLVED_WORDS, min(clause.end, t_end + 3))
-        group = _group_at(actors, lowers, k, clause.end)[0] if k < clause.end and actors[k] else []
-        if not group or not all(a.country == "IMG" or a.sector in ("REB", "UAF") for a in group):
+        named = _group_at(actors, lowers, k, clause.end)[0] if k < clause.end and actors[k] else []
+        group = named if trig.role == "noun" and named else source
+        if trig.role == "noun" and not group:  # "JI mengumumkan pembubaran organisasi": the subject's
+            group = _group_before_first(actors, lowers, clause.start, t_start) or []
+        if not group or not all(_armed_group(a) for a in group):
             return None
         source, target = group, []
     if arg_kind == "reported" or lowers[t_start] in _COMPLAINING:
@@ -1923,6 +1966,35 @@ _DISMISSAL_WORDS = {
 }  # fmt: skip
 # between "pembubaran" and the group that dissolves itself: "pembubaran diri JI"
 _DISSOLVED_WORDS = {"diri", "organisasi", "kelompok"}
+
+
+def _armed_group(a) -> bool:
+    return a.country == "IMG" or a.sector in ("REB", "UAF")
+
+
+# a judge, a bench or a hearing: "Hakim Distrik AS, Susan Illston, mengabulkan ...", "Dalam sidang, Illston ..."
+_BENCH = {"hakim", "majelis", "sidang", "persidangan"}
+
+
+def _rules_on_filing(
+    lex: EventLexicon, lowers, span: tuple[int, int], t_start: int, t_end: int, court: bool
+) -> bool:
+    """A court or tribunal granting or dismissing what was filed with it ("mengabulkan sebagian gugatan",
+    "menolak kasasi", "gugatan ... yang dikabulkan oleh MK"): a ruling, which the gold leaves uncoded;
+    "mengabulkan permohonan grasi" (clemency) and "menolak usulan" (a proposal) are not. A petition
+    ("permohonan") is a filing when a court (``court``) rules on it. ``span``: the sentence's start (a
+    passive's filing may stand before a relative clause) and the clause's end."""
+    verb = lowers[t_start]
+    if lex.arguments.get(verb) != "ruling":
+        return False
+    if verb.startswith("di"):  # the filing is the subject, before the verb
+        words = lowers[max(span[0], t_start - 8) : t_start]
+    else:  # "mengabulkan sebagian permohonan", "menolak kasasi yang diajukan"
+        words = lowers[t_start + 1 : min(span[1], t_end + 4)]
+    kinds = {lex.arguments.get(w) for w in words}
+    return ("filing" in kinds or (court and "petition" in kinds)) and "clemency" not in kinds
+
+
 # between "(yang dilakukan) oleh" and the doer: "oleh penyidik KPK", "oleh pihak kepolisian"
 _DOER_WORDS = {"pihak", "para", "anggota", "oknum", "penyidik", "tim", "jaksa", "personel"}
 
@@ -2388,6 +2460,24 @@ def _attach_date(doc: Doc, times: list[TimeExpr], s_start: int, s_end: int, t_st
             if sp is not None and any(trigger in tok.ancestors for tok in sp):
                 return t
     return min(cands, key=lambda t: abs(t.start - trig_char))
+
+
+_AFTER_OPENERS = {"setelah", "usai", "seusai", "sesudah", "begitu", "sesaat", "sehabis"}
+
+
+def _done_at_once(lowers, s_start: int, c_start: int, t_start: int) -> bool:
+    """The only tense word before the trigger is "segera" and the sentence opens with what came before
+    it ("Setelah menerima informasi ..., KBRI segera berkoordinasi"): it was done at once, not planned."""
+    k = s_start
+    while k < t_start and lowers[k] in ('"', "“", "‘", "'"):
+        k += 1
+    words = lowers[c_start:t_start]
+    return (
+        k < c_start
+        and lowers[k] in _AFTER_OPENERS
+        and "segera" in words
+        and not any(w in ("akan", "bakal", "hendak", "ingin", "mau", "berencana") for w in words)
+    )
 
 
 _PREDICATE_JOINS = {"dan", "serta", "tetapi", "tapi", "namun", "melainkan", "sedangkan"}
