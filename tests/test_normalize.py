@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -275,29 +276,31 @@ def test_a_read_also_headline_inside_a_paragraph_is_cut_up_to_the_next_sentence(
         assert kept in n.text
 
 
-def test_a_read_also_line_that_runs_on_into_the_article_keeps_the_article():
+@pytest.mark.parametrize(
+    ("text", "headline", "kept"),
+    [
+        (
+            "Menteri Agama hadir di Jeddah.\n"
+            "Baca juga: Menag Klaim Pelaksanaan Haji Lebih Baik dari Sebelumnya Oleh sebab itu, Kemenag "
+            "menyiapkan skema murur bagi jemaah lansia, kata Hilman Latief kepada wartawan.",
+            "Baca juga: Menag Klaim Pelaksanaan Haji Lebih Baik dari Sebelumnya",
+            "Oleh sebab itu, Kemenag menyiapkan skema murur",
+        ),
+        # the sentence opens with two capitalised words that the text repeats in lower case: both stay
+        (
+            "Densus 88 menyambut baik pembubaran kelompok itu.\n"
+            "Baca juga: Diduga Terlibat Jaringan Teror, 5 Warga Diamankan Densus 88 Pembubaran Kelompok "
+            "diumumkan lewat video pada akhir Juni.",
+            "Baca juga: Diduga Terlibat Jaringan Teror, 5 Warga Diamankan Densus 88",
+            "Pembubaran Kelompok diumumkan lewat video",
+        ),
+    ],
+)
+def test_a_read_also_line_that_runs_on_into_the_article_keeps_the_article(text, headline, kept):
     """A flattened page: the "Baca juga:" headline opens a line and the paragraph goes on after it."""
-    t = (
-        "Menteri Agama hadir di Jeddah.\n"
-        "Baca juga: Menag Klaim Pelaksanaan Haji Lebih Baik dari Sebelumnya Oleh sebab itu, Kemenag "
-        "menyiapkan skema murur bagi jemaah lansia, kata Hilman Latief kepada wartawan."
-    )
-    n = normalize(t)
-    assert [t[a:b] for a, b in n.removed] == [
-        "Baca juga: Menag Klaim Pelaksanaan Haji Lebih Baik dari Sebelumnya"
-    ]
-    assert "Oleh sebab itu, Kemenag menyiapkan skema murur" in n.text
-    # the sentence opens with two capitalised words that the text repeats in lower case: both stay
-    t = (
-        "Densus 88 menyambut baik pembubaran kelompok itu.\n"
-        "Baca juga: Diduga Terlibat Jaringan Teror, 5 Warga Diamankan Densus 88 Pembubaran Kelompok "
-        "diumumkan lewat video pada akhir Juni."
-    )
-    n = normalize(t)
-    assert [t[a:b] for a, b in n.removed] == [
-        "Baca juga: Diduga Terlibat Jaringan Teror, 5 Warga Diamankan Densus 88"
-    ]
-    assert "Pembubaran Kelompok diumumkan lewat video" in n.text
+    n = normalize(text)
+    assert [text[a:b] for a, b in n.removed] == [headline]
+    assert kept in n.text
 
 
 def test_a_straight_quote_glued_after_a_stop_opens_the_next_quote_when_none_is_open():
