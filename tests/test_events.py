@@ -1980,3 +1980,5 @@ def test_court_rulings_dissolutions_hopes_and_acts_done_at_once(nlp_model):
     assert [t for t, _, _ in named(nlp_model, after)] == ["COOPERATE"]
     plan = "Kementerian Luar Negeri segera berkoordinasi dengan Kepolisian Kamboja."
     assert [t for t, _, _ in named(nlp_model, plan)] == ["AGREE"]
+    planned = "Setelah itu, Kementerian Luar Negeri akan segera berkoordinasi dengan Kepolisian Kamboja."
+    assert [t for t, _, _ in named(nlp_model, planned)] == ["AGREE"]

@@ -939,7 +939,7 @@ def _event_from(
     if trig.role == "noun" and verbs:
         cut = verbs[-1] - clause.start
         pre_mods = [None if m in _VERB_MODS and n < cut else m for n, m in enumerate(pre_mods)]
-    if _done_at_once(lowers, s_start, clause.start, t_start):
+    if _done_at_once(lex, lowers, s_start, clause.start, t_start):
         # "Setelah menerima informasi ..., KBRI segera berkoordinasi ...": at once, after a past act
         pre_mods = [None if m == "future" else m for m in pre_mods]
     # intent: "akan memberikan hibah" is AGREE, "akan memboikot" THREATEN (PLOVER: one category, no aux)
@@ -1968,7 +1968,8 @@ _DISMISSAL_WORDS = {
 _DISSOLVED_WORDS = {"diri", "organisasi", "kelompok"}
 
 
-def _armed_group(a) -> bool:
+def _armed_group(a: ActorSpan) -> bool:
+    """A militant or rebel group (its country code IMG, or an armed sector)."""
     return a.country == "IMG" or a.sector in ("REB", "UAF")
 
 
@@ -2465,19 +2466,15 @@ def _attach_date(doc: Doc, times: list[TimeExpr], s_start: int, s_end: int, t_st
 _AFTER_OPENERS = {"setelah", "usai", "seusai", "sesudah", "begitu", "sesaat", "sehabis"}
 
 
-def _done_at_once(lowers, s_start: int, c_start: int, t_start: int) -> bool:
-    """The only tense word before the trigger is "segera" and the sentence opens with what came before
-    it ("Setelah menerima informasi ..., KBRI segera berkoordinasi"): it was done at once, not planned."""
+def _done_at_once(lex: EventLexicon, lowers, s_start: int, c_start: int, t_start: int) -> bool:
+    """The only future word before the trigger is "segera" and the sentence opens with what came before
+    it ("Setelah menerima informasi ..., KBRI segera berkoordinasi"): it was done at once, not planned
+    ("Setelah itu, KBRI akan segera ..." still plans)."""
     k = s_start
     while k < t_start and lowers[k] in ('"', "“", "‘", "'"):
         k += 1
-    words = lowers[c_start:t_start]
-    return (
-        k < c_start
-        and lowers[k] in _AFTER_OPENERS
-        and "segera" in words
-        and not any(w in ("akan", "bakal", "hendak", "ingin", "mau", "berencana") for w in words)
-    )
+    futures = {w for w in lowers[c_start:t_start] if lex.modifiers.get(w) == "future"}
+    return k < c_start and lowers[k] in _AFTER_OPENERS and futures == {"segera"}
 
 
 _PREDICATE_JOINS = {"dan", "serta", "tetapi", "tapi", "namun", "melainkan", "sedangkan"}
