@@ -543,7 +543,24 @@ def _hope_then_addressee(lex: EventLexicon, lowers, actors, comma: int, end: int
         and lex.modifiers.get(lowers[comma - 1]) == "speech"
         and comma + 1 < end
         and _hope_asks(lowers, actors, comma + 1, end)
+        and _asks_ability(lowers, actors, comma + 1, end)
     )
+
+
+# after a comma, a hope asks only when it hopes the addressee can, will be willing to or will soon act:
+# "berharap, Densus 88 dapat terus mengawal ...", not "berharap, Indonesia akan bertemu Malaysia ..." (a
+# plan the speaker reports)
+_ASK_MODALS = {"bisa", "dapat", "mampu", "segera", "mau", "bersedia"}
+
+
+def _asks_ability(lowers, actors, k: int, end: int) -> bool:
+    """Between the addressee at token k and the act hoped for stands a word of ability or urgency."""
+    k = _past_addressee(lowers, actors, k, end)
+    while k < end and lowers[k] in _HOPE_FILLERS:
+        if lowers[k] in _ASK_MODALS:
+            return True
+        k += 1
+    return False
 
 
 def _hope_asks(lowers, actors, k: int, end: int) -> bool:
@@ -563,9 +580,7 @@ def _hoped_action(lowers, actors, k: int, end: int) -> bool:
     """After the addressee at token k comes something it does ("berharap KPK segera menuntaskan"), not
     something done to it or a state ("berharap Majelis Kehormatan bisa segera dibentuk", "berharap ITB
     menjadi kampus ...")."""
-    k = _group_at(actors, lowers, k, end)[1]
-    while k < end and actors[k] is not None:
-        k = actors[k].end  # "Majelis Kehormatan MPR": a body of a body
+    k = _past_addressee(lowers, actors, k, end)
     while k < end and lowers[k] in _HOPE_FILLERS:
         k += 1
     if k >= end:
@@ -573,6 +588,14 @@ def _hoped_action(lowers, actors, k: int, end: int) -> bool:
     w = lowers[k]
     states = ("menjadi", "jadi", "rampung", "selesai", "masih", "berbentuk")
     return w not in states and not (len(w) >= 5 and w.startswith(("di", "ter")))
+
+
+def _past_addressee(lowers, actors, k: int, end: int) -> int:
+    """The token after the addressee that starts at token k."""
+    k = _group_at(actors, lowers, k, end)[1]
+    while k < end and actors[k] is not None:
+        k = actors[k].end  # "Majelis Kehormatan MPR": a body of a body
+    return k
 
 
 def _addressee(a: ActorSpan | None) -> bool:
