@@ -1980,3 +1980,47 @@ def test_court_rulings_dissolutions_hopes_and_acts_done_at_once(nlp_model):
     assert [t for t, _, _ in named(nlp_model, plan)] == ["AGREE"]
     planned = "Setelah itu, Kementerian Luar Negeri akan segera berkoordinasi dengan Kepolisian Kamboja."
     assert [t for t, _, _ in named(nlp_model, planned)] == ["AGREE"]
+
+
+def test_arrests_of_people_suspicions_held_by_authorities_and_orders_to_people_with_no_name(nlp_model):
+    # "mengamankan" arrests a person, not an election or a state's assets
+    (held,) = events(nlp_model, "Polisi bergerak cepat dan berhasil mengamankan Budi Santoso di Palembang.")
+    assert (held.type, held.mode) == ("COERCE", "arrest")
+    assert [a.text for a in held.target] == ["Budi Santoso"]
+    no_events_of(
+        nlp_model,
+        "COERCE",
+        "Ratusan polisi mengamankan jalannya pemungutan suara di Palembang.",
+        "TNI mengamankan aset negara di perbatasan.",
+        "Prajurit TNI mengamankan Kejaksaan Tinggi Jawa Timur selama sidang.",  # a body, guarded
+    )
+    no_events_of(nlp_model, "REJECT", "Politikus muda itu gagal mengamankan kursi DPR pada Pemilu 2024.")
+    # a suspicion alleges when an authority holds it, not when anyone guesses
+    (suspected,) = events(
+        nlp_model, "KPK menduga ada permufakatan jahat antara pejabat Kemenag dan sejumlah biro perjalanan."
+    )
+    assert (suspected.type, suspected.mode) == ("ACCUSE", "allege")
+    assert [a.text for a in suspected.source] == ["KPK"]
+    no_events_of(
+        nlp_model,
+        "ACCUSE",
+        "Ketua RT Budi menduga hujan deras akan turun malam ini.",
+        "Kapolres Budi Santoso menduga pendaki itu tewas karena terjatuh dari tebing.",  # how one died
+    )
+    no_events_of(
+        nlp_model, "ASSAULT", "Kapolres Budi Santoso menduga pendaki itu tewas karena terjatuh dari tebing."
+    )
+    # a suggestion asks the one it names; an order to people with no name still asks
+    (advice,) = events(
+        nlp_model, "Hidayat Nur Wahid menyarankan agar PKB menjadikan Anies Baswedan sebagai kader partai."
+    )
+    assert advice.type == "REQUEST" and [a.text for a in advice.target] == ["PKB"]
+    (order,) = events(
+        nlp_model,
+        "Gubernur Bobby Nasution mewajibkan para pegawai memakai seragam Pemprov Sumut setiap Jumat.",
+    )
+    assert order.type == "REQUEST" and [a.text for a in order.source] == ["Gubernur Bobby Nasution"]
+    assert order.target == []  # the uniform's owner is not who is asked
+    (urged,) = events(nlp_model, "Bupati Klaten mendorong warga memakai masker di pasar.")
+    assert urged.type == "REQUEST"
+    no_events_of(nlp_model, "REQUEST", "Bupati Klaten mendorong pertumbuhan ekonomi warga desa.")

@@ -19,7 +19,7 @@ from warta.actors.mentions import VERB_FORM
 from warta.actors.resolve import entity_by_id, most_salient_person
 from warta.doc import span
 from warta.events.actors import ActorSpan, actor_index
-from warta.events.lexicon import EventLexicon, TriggerMatch, get_lexicon
+from warta.events.lexicon import EventLexicon, Trigger, TriggerMatch, get_lexicon
 from warta.model import Event, EventActor, TimeExpr
 from warta.quotes.lexicon import lexicon as quote_lexicon
 
@@ -741,6 +741,8 @@ def _event_from(
         doc, lex, lowers, actors, trig.role, t_start, t_end, clause
     ):
         return _NO_EVENT  # "membebaskan biaya sekolah", "berkas perkara dikembalikan": no one is freed
+    if arg_kind == "secured" and not _arrests(doc, lex, lowers, actors, trig, t_start, t_end, clause):
+        return None  # "mengamankan jalannya pemilu", "mengamankan kejaksaan": securing, no arrest
     if arg_kind == "host":
         # "disambut Menteri Luar Negeri Sugiono": a welcome needs its host named; "disambut tepuk tangan"
         # and "rencana itu disambut keluhan" are reactions
@@ -782,6 +784,7 @@ def _event_from(
         # "Bawaslu mengingatkan peserta pilkada bakal didiskualifikasi jika ...": a threat of a sanction
         typ, mode, role = "THREATEN", None, "verb"
     proposed = False  # an appeal that proposes an act with no one named after it
+    unnamed_then_act = False  # an appeal to people with no name, their act right after them
     to_group = False  # a hope that a group with no name acts ("berharap pihak industri ... dapat ...")
     if role == "appeal":  # "mendorong Polri mengaudit", "mendorong agar ...", not "mendorong pertumbuhan"
         # (nor "membantu kesulitan mahasiswa")
@@ -807,15 +810,21 @@ def _event_from(
             k += 1
         to_group = _hope_to_group(lex, lowers, actors, t_start, t_end, clause.end)
         hoped = to_group or _hoped_demand(lex, lowers, t_start, t_end, s_end)
-        # "memerintahkan penyidik yang memburu ... tidak menggubris ...": an order to a person with no name
+        # "memerintahkan penyidik yang memburu ... tidak menggubris ...", "mewajibkan para menteri memakai
+        # Maung": an order to people with no name
         unnamed_addressee = (
             typ == "REQUEST"
             and k < clause.end
             and k + 1 < s_end
             and actors[k] is None
             and lex.arguments.get(lowers[k]) == "person"
-            and lowers[k + 1] in ("yang", "untuk", "agar", "supaya")
+            and (
+                lowers[k + 1] in ("yang", "untuk", "agar", "supaya")
+                or (_ACTIVE_VERB.match(lowers[k + 1]) is not None and lowers[k + 1] not in PREP_LIKE)
+            )
         )
+        # "mewajibkan para menteri memakai Maung Pindad": the act's object is no one asked
+        unnamed_then_act = unnamed_addressee and lowers[k + 1] not in ("yang", "untuk", "agar", "supaya")
         if (
             not hoped
             and not unnamed_addressee
@@ -870,6 +879,12 @@ def _event_from(
         ):
             k += 1
         inner = lex.match(lowers, k, clause.end) if k < clause.end else None
+        if (
+            inner is not None
+            and lex.arguments.get(lowers[inner.start]) == "secured"
+            and not _arrests(doc, lex, lowers, actors, inner.trigger, inner.start, inner.end, clause)
+        ):
+            inner = None  # "gagal mengamankan kursi DPR": no arrest failed
         if inner is None and lex.arguments.get(lowers[t_start]) == "needs-inner":
             return None  # "gagal jantung", "gagal membangun hubungan": no event failed
         if inner is not None and inner.trigger.role not in CONTROL_ROLES:
@@ -1008,6 +1023,8 @@ def _event_from(
         typ in SYMMETRIC,
         topical,
     )
+    if unnamed_then_act:
+        target = []
     if partnered is None and len(source) < 2:
         return None
     if trig.role == "noun" and arg_kind == "dismissed":
@@ -1225,6 +1242,14 @@ def _event_from(
         return None  # "jemaah tiba di Bandara Juanda", "Gibran tiba di Istana": an arrival, no visit
     if arg_kind == "enforcer" and not any(_enforces(doc, lex, a) for a in src):
         return None  # "mendalami ilmu agama", "dipanggil Pak Jokowi": no authority probes or summons
+    if (
+        arg_kind == "enforcer"
+        and (typ, mode) == ("ACCUSE", "allege")
+        and any(lowers[j] in _OUTCOMES for j in range(t_end, clause.end))
+    ):
+        # "Polisi menduga Afif tewas jatuh ke sungai": how someone died, suspected, accuses no one, and
+        # the death is no attack
+        return _NO_EVENT
     if typ == "MOBILIZE" and src and all(a.sector in _UNARMED for a in src):
         return None  # "relawan Unpad tetap siaga": volunteers on standby mobilise no force
     if typ == "ACCUSE" and mode == "investigate" and src and all(a.sector == "HLH" for a in src):
@@ -2183,12 +2208,31 @@ LEADERS = ("sejumlah", "beberapa", "mantan", "eks", "banyak", "puluhan", "ratusa
 COUNTERS = ("para", "dua", "tiga", "empat", "lima", *LEADERS)
 
 
+def _arrests(
+    doc: Doc, lex: EventLexicon, lowers, actors, trig: Trigger, t_start: int, t_end: int, clause
+) -> bool:
+    """A "secured" trigger arrests: a form that names what it secures says so itself; the plain verb
+    needs a person as its object."""
+    return trig.gap_word is not None or _person_argument(
+        doc, lex, lowers, actors, trig.role, t_start, t_end, clause, people_only=True
+    )
+
+
 def _person_argument(
-    doc: Doc, lex: EventLexicon, lowers, actors, role: str, t_start: int, t_end: int, clause
+    doc: Doc,
+    lex: EventLexicon,
+    lowers,
+    actors,
+    role: str,
+    t_start: int,
+    t_end: int,
+    clause,
+    people_only: bool = False,
 ) -> bool:
     """The one a release is done to is a person or a group: an actor that is no place, a person noun
     ("sembilan sandera") or a pronoun; the parsed object (active) or subject (passive), or for a noun or
-    an unparsed sentence the word after the trigger (before it for a passive)."""
+    an unparsed sentence the word after the trigger (before it for a passive). With ``people_only`` an
+    actor must be a person named ("mengamankan BA", not "mengamankan kejaksaan")."""
 
     def person(k: int) -> bool:
         if lowers[k] in LEADERS and k + 1 < len(doc):
@@ -2196,6 +2240,8 @@ def _person_argument(
         if lex.arguments.get(lowers[k].partition("-")[0]) == "person":
             return True  # "sandera Israel": the hostages, not their country
         a = _covering(actors, k)
+        if a is not None and people_only:
+            return a.entity is not None and a.entity.type == "PER"
         if a is not None:
             return a.entity is None or a.entity.type not in ("GPE", "LOC")
         if doc[k].pos_ == "PRON":
