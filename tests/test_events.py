@@ -1156,7 +1156,11 @@ def test_hoping_that_an_actor_acts_is_a_request(nlp_model):
     (reported,) = events(
         nlp_model, "Menteri Luar Negeri Sugiono berharap, Indonesia akan bertemu Malaysia pekan depan."
     )
-    assert reported.type == "CONSULT"
+    assert reported.type == "CONSULT"  # "akan": a plan reported, not asked for
+    (asked,) = events(
+        nlp_model, "Gubernur Bobby Nasution berharap, perusahaan tidak memecat buruh perempuan."
+    )
+    assert asked.type == "REQUEST" and [a.text for a in asked.target] == ["perusahaan"]
 
 
 def test_a_second_coordinated_verb_is_a_second_event_with_the_same_subject(nlp_model):

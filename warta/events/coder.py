@@ -543,24 +543,25 @@ def _hope_then_addressee(lex: EventLexicon, lowers, actors, comma: int, end: int
         and lex.modifiers.get(lowers[comma - 1]) == "speech"
         and comma + 1 < end
         and _hope_asks(lowers, actors, comma + 1, end)
-        and _asks_ability(lowers, actors, comma + 1, end)
+        and _asks_not_foretells(lowers, actors, comma + 1, end)
     )
 
 
-# after a comma, a hope asks only when it hopes the addressee can, will be willing to or will soon act:
-# "berharap, Densus 88 dapat terus mengawal ...", not "berharap, Indonesia akan bertemu Malaysia ..." (a
-# plan the speaker reports)
-_ASK_MODALS = {"bisa", "dapat", "mampu", "segera", "mau", "bersedia"}
+# after a comma, a hope foretells rather than asks when "akan" or "bakal" stands before the act:
+# "berharap, Indonesia akan bertemu Malaysia ..." reports a plan; "berharap, Densus 88 dapat terus
+# mengawal ...", "berharap, Kapolri ... betul-betul memberikan atensi" and "berharap, perusahaan tidak
+# melakukan diskriminasi" ask
+_FORETELLING = {"akan", "bakal"}
 
 
-def _asks_ability(lowers, actors, k: int, end: int) -> bool:
-    """Between the addressee at token k and the act hoped for stands a word of ability or urgency."""
+def _asks_not_foretells(lowers, actors, k: int, end: int) -> bool:
+    """No word of prediction between the addressee at token k and the act hoped for."""
     k = _past_addressee(lowers, actors, k, end)
     while k < end and lowers[k] in _HOPE_FILLERS:
-        if lowers[k] in _ASK_MODALS:
-            return True
+        if lowers[k] in _FORETELLING:
+            return False
         k += 1
-    return False
+    return True
 
 
 def _hope_asks(lowers, actors, k: int, end: int) -> bool:
