@@ -1157,6 +1157,8 @@ def test_hoping_that_an_actor_acts_is_a_request(nlp_model):
         nlp_model, "Menteri Luar Negeri Sugiono berharap, Indonesia akan bertemu Malaysia pekan depan."
     )
     assert reported.type == "CONSULT"  # "akan": a plan reported, not asked for
+    bakal = "Menteri Luar Negeri Sugiono berharap, Indonesia bakal bertemu Malaysia pekan depan."
+    assert [e.type for e in events(nlp_model, bakal)] == ["CONSULT"]
     (asked,) = events(
         nlp_model, "Gubernur Bobby Nasution berharap, perusahaan tidak memecat buruh perempuan."
     )

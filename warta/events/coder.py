@@ -556,12 +556,8 @@ _FORETELLING = {"akan", "bakal"}
 
 def _asks_not_foretells(lowers, actors, k: int, end: int) -> bool:
     """No word of prediction between the addressee at token k and the act hoped for."""
-    k = _past_addressee(lowers, actors, k, end)
-    while k < end and lowers[k] in _HOPE_FILLERS:
-        if lowers[k] in _FORETELLING:
-            return False
-        k += 1
-    return True
+    after, act = _hoped_act_at(lowers, actors, k, end)
+    return not any(lowers[j] in _FORETELLING for j in range(after, act))
 
 
 def _hope_asks(lowers, actors, k: int, end: int) -> bool:
@@ -573,17 +569,24 @@ def _hope_asks(lowers, actors, k: int, end: int) -> bool:
 _HOPE_FILLERS = {
     "bisa", "dapat", "mampu", "segera", "tidak", "tak", "terus", "tetap", "juga", "pun", "akan", "ikut",
     "turut", "lebih", "benar-benar", "sungguh-sungguh", "kembali", "selalu", "itu", "ini", "tersebut",
-    "ke", "depan", "selanjutnya", "nantinya", "mau", "sudah", "bersedia",
+    "ke", "depan", "selanjutnya", "nantinya", "mau", "sudah", "bersedia", "bakal",
 }  # fmt: skip
+
+
+def _hoped_act_at(lowers, actors, k: int, end: int) -> tuple[int, int]:
+    """For the addressee at token k: the token after it, and the act hoped for (past the fillers)."""
+    after = _past_addressee(lowers, actors, k, end)
+    act = after
+    while act < end and lowers[act] in _HOPE_FILLERS:
+        act += 1
+    return after, act
 
 
 def _hoped_action(lowers, actors, k: int, end: int) -> bool:
     """After the addressee at token k comes something it does ("berharap KPK segera menuntaskan"), not
     something done to it or a state ("berharap Majelis Kehormatan bisa segera dibentuk", "berharap ITB
     menjadi kampus ...")."""
-    k = _past_addressee(lowers, actors, k, end)
-    while k < end and lowers[k] in _HOPE_FILLERS:
-        k += 1
+    k = _hoped_act_at(lowers, actors, k, end)[1]
     if k >= end:
         return False
     w = lowers[k]
@@ -813,19 +816,22 @@ def _event_from(
         hoped = to_group or _hoped_demand(lex, lowers, t_start, t_end, s_end)
         # "memerintahkan penyidik yang memburu ... tidak menggubris ...", "mewajibkan para menteri memakai
         # Maung": an order to people with no name
-        unnamed_addressee = (
+        unnamed_person = (
             typ == "REQUEST"
             and k < clause.end
             and k + 1 < s_end
             and actors[k] is None
             and lex.arguments.get(lowers[k]) == "person"
-            and (
-                lowers[k + 1] in ("yang", "untuk", "agar", "supaya")
-                or (_ACTIVE_VERB.match(lowers[k + 1]) is not None and lowers[k + 1] not in PREP_LIKE)
-            )
         )
         # "mewajibkan para menteri memakai Maung Pindad": the act's object is no one asked
-        unnamed_then_act = unnamed_addressee and lowers[k + 1] not in ("yang", "untuk", "agar", "supaya")
+        unnamed_then_act = (
+            unnamed_person
+            and _ACTIVE_VERB.match(lowers[k + 1]) is not None
+            and lowers[k + 1] not in PREP_LIKE
+        )
+        unnamed_addressee = unnamed_then_act or (
+            unnamed_person and lowers[k + 1] in ("yang", "untuk", "agar", "supaya")
+        )
         if (
             not hoped
             and not unnamed_addressee
