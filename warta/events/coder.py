@@ -410,6 +410,7 @@ def _embedded_event(lex: EventLexicon, lowers, actors, c_start: int, i: int, end
     return False
 
 
+_STANDING = {"siap", "berkomitmen"}  # readiness and commitment: with support, a stand of support
 _AFTER_MEETING = {"usai", "seusai", "setelah", "sesudah"}
 _FRONTING = _AFTER_MEETING | {"selain", "sebelum", "sebagai"}
 
@@ -717,11 +718,11 @@ def _event_from(
         # rupiah didukung data inflasi": support of a thing is no event between actors
         if trig.role == "passive":
             kind = _argument(doc, lex, actors, t_start, SUBJECTS, clause.start, t_start)
-            if (
-                _argument(doc, lex, actors, t_start, ("obl:agent",), t_end, clause.end, agenda=False)
-                == "thing"
-            ):
+            agent = _argument(doc, lex, actors, t_start, ("obl:agent",), t_end, clause.end, agenda=False)
+            if agent == "thing":
                 kind = "thing"  # "didukung oleh kebijakan stabilisasi BI": a policy, not BI, does it
+            elif agent == "actor" and _agenda_told(doc, lex, t_start, clause.start):
+                kind = "actor"  # "Langkah ini juga didukung oleh Polda Kaltim": the step told before
         else:
             kind = _argument(doc, lex, actors, t_start, OBJECTS, t_end, clause.end)
         if kind == "thing":
@@ -780,6 +781,9 @@ def _event_from(
         ):
             return _NO_EVENT
     after = t_end
+    if trig.gap_word is not None and role == "verb":
+        # "menyeret Jokowi ke meja hijau", "menuntut Harvey 12 tahun penjara": the object stands in the gap
+        after = t_start + len(trig.words)
     if (
         role == "appeal"
         and lex.arguments.get(lowers[t_start]) == "warning"
@@ -882,6 +886,8 @@ def _event_from(
                 "memberi",
                 "kembali",
                 "mencapai",
+                "terus",
+                "selalu",
             )
         ):
             k += 1
@@ -908,7 +914,18 @@ def _event_from(
                 mode = inner.trigger.mode
             elif typ == "THREATEN" and inner.trigger.type == "ASSAULT":
                 mode = "violence"
+            if typ == "AGREE" and lowers[t_start] in _STANDING and inner.trigger.type == "SUPPORT":
+                # "Polri siap mendukung ...", "Kami berkomitmen untuk terus mendukung Otorita IKN": a
+                # stand of support, told as readiness, is the support itself (as the gold codes it)
+                typ, mode = "SUPPORT", inner.trigger.mode
+                if (
+                    lex.arguments.get(lowers[inner.start]) == "actor-argument"
+                    and _argument(doc, lex, actors, inner.start, OBJECTS, inner.end, clause.end) == "thing"
+                ):
+                    return _NO_EVENT  # "siap mendukung percepatan transformasi ekonomi": support of a thing
             t_end = after = inner.end
+            if inner.trigger.gap_word is not None and inner.trigger.role == "verb":
+                after = inner.start + len(inner.trigger.words)  # "mengancam menyeret X ke meja hijau"
             if inner.trigger.role == "passive":
                 role = "passive"
         role = "verb" if role == "control" else role
@@ -920,6 +937,8 @@ def _event_from(
         # "dari pertemuannya dengan Putin", "setelah dua hari pertempuran": background; "kata dia usai
         # rapat bersama Komisi VIII" tells the meeting it was said after
         return None
+    if role == "noun" and _case_label(lowers, clause.start, t_start, t_end, s_end):
+        return None  # "tersangka kasus pembunuhan Vina dan Eky": the case's name, not a telling of the act
     if role == "passive" and t_start > clause.start and lowers[t_start - 1] == "yang":
         before = actors[t_start - 2] if t_start - 2 >= clause.start else None
         by_agent = "oleh" in lowers[t_end : min(clause.end, t_end + 3)]
@@ -984,6 +1003,14 @@ def _event_from(
     if trig.role == "noun" and verbs:
         cut = verbs[-1] - clause.start
         pre_mods = [None if m in _VERB_MODS and n < cut else m for n, m in enumerate(pre_mods)]
+    if trig.role == "noun":
+        # "tidak sesuai hasil kesimpulan rapat panja": the negation is the adjective's, the meeting was held
+        pre_mods = [
+            None
+            if m == "negation" and clause.start + n + 1 < t_start and doc[clause.start + n + 1].pos_ == "ADJ"
+            else m
+            for n, m in enumerate(pre_mods)
+        ]
     if _done_at_once(lex, lowers, s_start, clause.start, t_start):
         # "Setelah menerima informasi ..., KBRI segera berkoordinasi ...": at once, after a past act
         pre_mods = [None if m == "future" else m for m in pre_mods]
@@ -1127,11 +1154,16 @@ def _event_from(
         typ == "REQUEST"
         and not source
         and lowers[t_start] in _PLEAS
-        and all(lowers[k] in CLAUSE_PUNCT | {","} for k in range(clause.start, t_start))
-        and (t_end > t_start + 1 or (t_end < s_end and lowers[t_end] in ("supaya", "agar", "kepada")))
+        and all(lowers[k] in CLAUSE_PUNCT | _PREDICATE_JOINS | {","} for k in range(clause.start, t_start))
+        and (
+            t_end > t_start + 1
+            or (t_end < s_end and lowers[t_end] in ("supaya", "agar", "kepada"))
+            or "jangan" in lowers[t_end : min(s_end, t_end + _PLEA_WINDOW)]
+        )
     ):
         # "..., mohon supaya saya tidak ditahan," kata Gazalba: a plea with no subject is the speaker's
-        # (not "minta duit terus", which tells of others asking)
+        # (not "minta duit terus", which tells of others asking); "mohon kalau sudah diberikan jangan
+        # diintervensi": what it begs not be done may come after a condition
         requester = _speaker_actor(doc, doc[t_start].idx)
         if requester is None:
             return None
@@ -1645,6 +1677,23 @@ def _after_background(lowers, c_start: int, t_start: int) -> bool:
         if VERB_PREFIX.match(lowers[k]) or lowers[k] in (",", "yang"):
             return False  # ("setelah banyaknya protes dan penolakan": both nouns are background)
     return False
+
+
+_CASE_WORDS = {"kasus", "kasus-kasus", "perkara"}
+_TOLD_CASE = {"dilakukan", "terjadi"}
+
+
+def _case_label(lowers, c_start: int, t_start: int, t_end: int, end: int) -> bool:
+    """This nominal trigger names a case ("kasus pembunuhan Yosua", "kasus dugaan penganiayaan Afif",
+    "perkara peretasan PDN"): background unless the case says who did it ("kasus kekerasan yang
+    dilakukan polisi") or tells it happening ("Kasus pembunuhan Jamal terjadi pada Selasa"); ``end`` is
+    the sentence's end, since a relative clause is a clause of its own."""
+    k = t_start - 1
+    if k >= c_start and lowers[k] == "dugaan":
+        k -= 1
+    if k < c_start or lowers[k] not in _CASE_WORDS:
+        return False
+    return not _TOLD_CASE.intersection(lowers[t_end : min(end, t_end + 4)])
 
 
 def _actor_ends_at(actors, k: int) -> bool:
@@ -2206,6 +2255,20 @@ def _argument(
     return "unknown"
 
 
+_DEMONSTRATIVES = {"ini", "itu", "tersebut"}
+
+
+def _agenda_told(doc: Doc, lex: EventLexicon, head: int, lo: int) -> bool:
+    """The subject of token ``head`` is an agenda noun that points back with a demonstrative ("langkah
+    ini", "usul itu", "program tersebut"): an actor's plan told before, whose actor is not repeated."""
+    for child in doc[head].children:
+        if child.dep_ in SUBJECTS and lo <= child.i < head and child.pos_ == "NOUN":
+            return lex.arguments.get(child.lower_) == "agenda" and any(
+                d.lower_ in _DEMONSTRATIVES for d in child.children
+            )
+    return False
+
+
 CANDIDACY = ("maju", "untuk maju", "menjadi calon", "sebagai calon", "mencalonkan diri", "sebagai cagub",
              "sebagai cawagub", "sebagai capres", "sebagai cawapres", "sebagai bakal calon", "menjadi cagub",
              "menjadi capres", "menjadi cawapres", "menjadi cawagub")  # fmt: skip
@@ -2473,6 +2536,7 @@ def _quote_at(doc: Doc, char: int, cued: bool = False):
 _RESPECT = {"menghormati", "menghargai", "mengamini"}  # SUPPORT only of someone named
 # a plea with no subject, in a quote: "..., mohon supaya saya tidak ditahan," kata Gazalba
 _PLEAS = {"mohon", "minta"}
+_PLEA_WINDOW = 6  # words from a plea to the "jangan" of what it begs not be done
 _NEED_FILLERS = {"segera", "terus", "juga", "pula", "lebih", "benar-benar", "untuk", "kembali", "tetap"}
 
 
