@@ -2098,3 +2098,49 @@ def test_case_names_courts_pleas_duties_and_stands_of_support(nlp_model):
     assert events(nlp_model, "Fraksi PAN siap mendukung percepatan transformasi ekonomi.") == []
     (promise,) = events(nlp_model, "PKS berjanji akan mendukung Anies Baswedan.")
     assert promise.type == "AGREE"
+
+
+def test_meetings_held_audiences_orders_rules_of_law_and_opened_access(nlp_model):
+    # a person who holds a meeting meets others; a body's own meeting meets no one
+    (held,) = events(nlp_model, "Menteri Airlangga Hartarto menggelar rapat tertutup di Kantor BP Batam.")
+    assert held.type == "CONSULT" and [a.text for a in held.source] == ["Menteri Airlangga Hartarto"]
+    no_events_of(nlp_model, "CONSULT", "KPU Kota Bogor menggelar rapat secara khusus pada Senin.")
+    # an audience received and a forum attended are meetings
+    (audience,) = events(
+        nlp_model, "Ketua Komisi II Rifqi menerima audiensi Pengurus Pusat Muhammadiyah di Senayan."
+    )
+    assert audience.type == "CONSULT" and audience.target
+    (forum,) = events(
+        nlp_model, "Gubernur Melki Laka Lena menghadiri Forum Koordinasi Pembangunan Wilayah di Kupang."
+    )
+    assert forum.type == "CONSULT"
+    # an order given "dari" someone is that one's
+    (order,) = events(nlp_model, "Bantuan itu diperintahkan langsung dari Presiden Prabowo Subianto.")
+    assert order.type == "REQUEST" and [a.text for a in order.source] == ["Presiden Prabowo Subianto"]
+    # "manakala" makes an act hypothetical
+    (seize,) = events(
+        nlp_model,
+        '"Manakala kami mendapatkan bukti itu tentunya akan menyita aset," ujar Brigjen Djuhandhani.',
+    )
+    assert seize.aux == "hypothetical"
+    # what a law forbids is a rule, not a restriction someone imposes (nor what it forbids)
+    assert (
+        events(nlp_model, "Pasal 236 UU MD3 menyebutkan bahwa anggota DPR dilarang merangkap jabatan.") == []
+    )
+    assert events(nlp_model, "Putusan MK mengatur larangan menolak pengunduran diri komisioner KPU.") == []
+    (ban,) = events(nlp_model, "FIFA melarang Rusia mengikuti kejuaraan sepak bola dunia.")
+    assert (ban.type, ban.mode) == ("COERCE", "restrict")
+    # opened access eases a blockade only when someone or aid is let in
+    (opened,) = events(nlp_model, "Israel membuka akses bantuan kemanusiaan ke Gaza.")
+    assert (opened.type, opened.mode) == ("RETREAT", "access")
+    assert (
+        events(nlp_model, "Bank Indonesia membuka akses likuiditas ke perbankan melalui transaksi repo.")
+        == []
+    )
+    # an "A ... B" trigger with nothing in its gap looks for its target after B
+    (host,) = events(
+        nlp_model,
+        "Sultan Hamid dari Brunei mengatakan bahwa ia siap menjadi tuan rumah pertemuan antara sebuah "
+        "gerakan perdamaian Thailand dan Organisasi Pembebasan Patani.",
+    )
+    assert host.type == "AGREE" and codes(host.target)[:1] == ["THA"]

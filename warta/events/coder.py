@@ -783,7 +783,7 @@ def _event_from(
     after = t_end
     if trig.gap_word is not None and role == "verb":
         # "menyeret Jokowi ke meja hijau", "menuntut Harvey 12 tahun penjara": the object stands in the gap
-        after = t_start + len(trig.words)
+        after = _gap_object(actors, trig, t_start, t_end)
     if (
         role == "appeal"
         and lex.arguments.get(lowers[t_start]) == "warning"
@@ -925,7 +925,8 @@ def _event_from(
                     return _NO_EVENT  # "siap mendukung percepatan transformasi ekonomi": support of a thing
             t_end = after = inner.end
             if inner.trigger.gap_word is not None and inner.trigger.role == "verb":
-                after = inner.start + len(inner.trigger.words)  # "mengancam menyeret X ke meja hijau"
+                # "mengancam menyeret Jokowi ke meja hijau": the governed verb's object in its gap
+                after = _gap_object(actors, inner.trigger, inner.start, inner.end)
             if inner.trigger.role == "passive":
                 role = "passive"
         role = "verb" if role == "control" else role
@@ -939,6 +940,20 @@ def _event_from(
         return None
     if role == "noun" and _case_label(lowers, clause.start, t_start, t_end, s_end):
         return None  # "tersangka kasus pembunuhan Vina dan Eky": the case's name, not a telling of the act
+    if (
+        typ == "COERCE"
+        and mode == "restrict"
+        and role in ("noun", "passive")
+        and _LAW_WORDS.intersection(lowers[s_start:t_start])
+    ):
+        # "UU MD3 mengatur larangan rangkap jabatan", "Pasal 236 ... anggota DPR dilarang merangkap
+        # jabatan": a rule that a law states, not a restriction someone imposes, nor what it forbids
+        return _NO_EVENT
+    if trig.words[:2] == ("membuka", "akses") and not any(
+        (actors[k] is not None and not actors[k].pronoun) or lowers[k] in _ACCESS_FOR
+        for k in range(t_end, min(s_end, t_end + _ACCESS_WINDOW))
+    ):
+        return None  # "membuka akses likuiditas ke perbankan", "membuka akses pembelian tiket": no blockade
     if role == "passive" and t_start > clause.start and lowers[t_start - 1] == "yang":
         before = actors[t_start - 2] if t_start - 2 >= clause.start else None
         by_agent = "oleh" in lowers[t_end : min(clause.end, t_end + 3)]
@@ -1059,7 +1074,7 @@ def _event_from(
     )
     if unnamed_then_act:
         target = []
-    if partnered is None and len(source) < 2:
+    if partnered is None and len(source) < 2 and not _held_by_person(lowers, t_start, source):
         return None
     if trig.role == "noun" and arg_kind == "dismissed":
         k = _past(actors, lowers, t_end, _DISMISSAL_WORDS, min(clause.end, t_end + 5))
@@ -1679,6 +1694,42 @@ def _after_background(lowers, c_start: int, t_start: int) -> bool:
     return False
 
 
+def _gap_object(actors, trig, t_start: int, t_end: int) -> int:
+    """Where the walk for the target of an "A ... B" trigger starts: in the gap when an actor stands there
+    ("menyeret Jokowi ke meja hijau"), else after B ("siap menjadi tuan rumah pertemuan antara X dan Y")."""
+    first_end = t_start + len(trig.words)
+    gap_start = t_end - len(trig.gap_word)
+    return first_end if any(actors[k] is not None for k in range(first_end, gap_start)) else t_end
+
+
+_HOLDING = {"menggelar", "melakukan", "mengadakan", "memimpin", "melaksanakan"}
+
+
+def _held_by_person(lowers, t_start: int, source: list[ActorSpan]) -> bool:
+    """A meeting held by a person named ("Presiden Joko Widodo menggelar rapat yang membahas IUPK",
+    "Airlangga melakukan rapat tertutup") meets others even when none is named; a body's own meeting
+    ("KPU menggelar rapat secara khusus", "DPP PPP menggelar Rapimnas") does not."""
+    return (
+        t_start > 0
+        and lowers[t_start - 1] in _HOLDING
+        and any(a.entity is not None and a.entity.type == "PER" for a in source)
+    )
+
+
+_LAW_WORDS = {
+    "uu",
+    "undang-undang",
+    "pasal",
+    "perda",
+    "perpres",
+    "permen",
+    "peraturan",
+    "regulasi",
+    "putusan",
+}
+# what an opened access lets in, for it to ease a blockade ("membuka akses bantuan kemanusiaan ke Gaza")
+_ACCESS_WINDOW = 8  # words after "membuka akses" in which who or what it lets in is named
+_ACCESS_FOR = {"bantuan", "kemanusiaan", "perbatasan", "jurnalis", "wartawan", "pengungsi", "warga", "masuk"}
 _CASE_WORDS = {"kasus", "kasus-kasus", "perkara"}
 _TOLD_CASE = {"dilakukan", "terjadi"}
 
@@ -1811,8 +1862,8 @@ def _roles(
             location = location or group[0]
         elif prev in SOURCE_PREPS and nested:
             pass
-        elif prev in SOURCE_PREPS:
-            agent_after = agent_after or group
+        elif prev in SOURCE_PREPS or (prev == "dari" and role == "passive" and lowers[t_start] in _ORDERED):
+            agent_after = agent_after or group  # "diperintahkan langsung dari Presiden Prabowo": he orders
         elif gov in ABOUT_PREPS and prev not in TARGET_PREPS:
             pass  # "huru-hara tentang pembiayaan utang Whoosh", "membahas soal PKS": the topic, not who
         elif gov in LOCATIVE_PREPS and prev not in TARGET_PREPS:
@@ -1971,6 +2022,7 @@ def _roles(
     return subject or [], target, location
 
 
+_ORDERED = {"diperintahkan", "diinstruksikan"}  # passives whose "dari" X gives the order
 # the words after which troops with no country are what is sent, not who receives it
 _SENDING = {"mengirim", "mengirimkan", "bantuan", "menempatkan", "mengerahkan", "menerjunkan"}
 # the verbs by which a nominal event is voiced: "Kritik juga dilontarkan (oleh) X" is X's criticism
