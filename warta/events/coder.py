@@ -782,7 +782,7 @@ def _event_from(
             return _NO_EVENT
     after = t_end
     if trig.gap_word is not None and role == "verb":
-        # "menyeret Jokowi ke meja hijau", "menuntut Harvey 12 tahun penjara": the object stands in the gap
+        # "menyeret Jokowi ke meja hijau", "membawa Budi ke pengadilan": the object stands in the gap
         after = _gap_object(actors, trig, t_start, t_end)
     if (
         role == "appeal"
@@ -1727,8 +1727,8 @@ _LAW_WORDS = {
     "regulasi",
     "putusan",
 }
-# what an opened access lets in, for it to ease a blockade ("membuka akses bantuan kemanusiaan ke Gaza")
 _ACCESS_WINDOW = 8  # words after "membuka akses" in which who or what it lets in is named
+# what an opened access lets in, for it to ease a blockade ("membuka akses bantuan kemanusiaan ke Gaza")
 _ACCESS_FOR = {"bantuan", "kemanusiaan", "perbatasan", "jurnalis", "wartawan", "pengungsi", "warga", "masuk"}
 _CASE_WORDS = {"kasus", "kasus-kasus", "perkara"}
 _TOLD_CASE = {"dilakukan", "terjadi"}
