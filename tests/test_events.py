@@ -266,7 +266,7 @@ def test_a_relative_clause_stays_inside_the_reported_speech(nlp_rules):
         "Petugas menyimpan senjata yang dirampas itu di gudang.",  # "yang dirampas": describes a thing
         "Momen tepat bagi pemilik kendaraan di Jawa Timur telah tiba.",  # a moment arrives, no visit
         "Jaksa KPK menilai pembelaan dari penasihat hukum terdakwa hanya pembenaran semata.",  # a court plea
-        "Djarot menyoroti belum siapnya kebutuhan dasar di Ibu Kota Nusantara.",  # readiness, a noun
+        "Djarot mencemaskan belum siapnya kebutuhan dasar di Ibu Kota Nusantara.",  # readiness, a noun
     ],
 )
 def test_words_that_only_look_like_triggers(nlp_rules, text):
@@ -2144,3 +2144,36 @@ def test_meetings_held_audiences_orders_rules_of_law_and_opened_access(nlp_model
         "gerakan perdamaian Thailand dan Organisasi Pembebasan Patani.",
     )
     assert host.type == "AGREE" and codes(host.target)[:1] == ["THA"]
+
+
+def test_highlighted_failings_asset_tracing_held_rates_sheltering_and_powers(nlp_model):
+    # "menyoroti" an actor's policy or failing is criticism; highlighting what matters is not
+    (spotlight,) = events(
+        nlp_model, "Anggota DPR Budi Santoso menyoroti kebijakan Kementerian Agama soal kuota haji."
+    )
+    assert (spotlight.type, spotlight.mode) == ("ACCUSE", "disapprove")
+    assert [a.text for a in spotlight.target] == ["Kementerian Agama"]
+    assert (
+        events(nlp_model, "Menteri Budi Santoso menyoroti pentingnya pendidikan politik bagi pemilih muda.")
+        == []
+    )
+    no_events_of(  # a thing, with no actor in its phrase
+        nlp_model, "ACCUSE", "Anggota DPRD Budi Santoso menyoroti kenaikan harga beras di pasar tradisional."
+    )
+    # tracing assets investigates when an authority does it; a newsroom's search does not
+    (tracing,) = events(nlp_model, "Kejaksaan Agung terus melakukan penelusuran terkait aset Harvey Moeis.")
+    assert (tracing.type, tracing.mode) == ("ACCUSE", "investigate")
+    assert events(nlp_model, "Berdasarkan hasil penelusuran detikcom, akun itu milik Budi Santoso.") == []
+    # holding interest rates detains no one
+    no_events_of(
+        nlp_model, "COERCE", "Penahanan suku bunga oleh Bank Indonesia dinilai tepat oleh Andi Wijaya."
+    )
+    # sheltering people is aid; an airport's capacity is not
+    (shelter,) = events(nlp_model, "Pemkab Aceh Utara menampung ratusan pengungsi Rohingya di balai desa.")
+    assert shelter.type == "AID"
+    assert events(nlp_model, "Bandara Sultan Hasanuddin hanya mampu menampung 30 pesawat per hari.") == []
+    # a power or a right to act is not the act
+    (power,) = events(nlp_model, "KPK berwenang memanggil Budi Santoso sebagai saksi.")
+    assert power.aux == "hypothetical"
+    (right,) = events(nlp_model, "Pemegang HPL berhak meminta Pemkot Batam mengosongkan lahan itu.")
+    assert right.aux == "hypothetical"

@@ -410,6 +410,8 @@ def _embedded_event(lex: EventLexicon, lowers, actors, c_start: int, i: int, end
     return False
 
 
+# criticism of an actor or of what an actor does, unless what it highlights is an event noun or a thing
+_SPOTLIGHT = {"menyoroti", "menyorotinya"}
 _STANDING = {"siap", "berkomitmen"}  # readiness and commitment: with support, a stand of support
 _AFTER_MEETING = {"usai", "seusai", "setelah", "sesudah"}
 _FRONTING = _AFTER_MEETING | {"selain", "sebelum", "sebagai"}
@@ -683,6 +685,16 @@ def _event_from(
     t_start, t_end = m.start, m.end
     if _in_title(doc, t_start, t_end, s_start):
         return None
+    if lowers[t_start] in _SPOTLIGHT:
+        told = lex.match(lowers, t_end, clause.end) if t_end < clause.end else None
+        if told is not None and told.trigger.role == "noun":
+            return None  # "menyoroti vonis bebas Hakim Agung X": the event it highlights is the one told
+        if (
+            _argument(doc, lex, actors, t_start, OBJECTS, t_end, clause.end) == "thing"
+            and not _prep_actor(lowers, actors, t_end, clause.end)
+            and not _object_has_actor(doc, actors, t_start, t_end, clause.end)
+        ):
+            return _NO_EVENT  # "menyoroti kenaikan harga beras": a thing, no one is criticised
     if role in ("verb", "control", "appeal") and _inanimate_subject(doc, lex, actors, t_start, clause.start):
         return None  # "Temuan itu mendorong ...", "Slogan tersebut mengajak ...": a thing asks no one
     if (
@@ -2380,7 +2392,12 @@ def _person_argument(
         if child is not None:
             return person(child.i)
     if passive:
-        return t_start > clause.start and person(t_start - 1)
+        k = j = t_start - 1
+        while j > clause.start and doc[j].is_title:
+            j -= 1
+        if j < k and not doc[j].is_title and lex.arguments.get(lowers[j]) == "person" and not person(k):
+            k = j  # "Para pengungsi Suriah ditampung": the refugees, not their country
+        return k >= clause.start and person(k)
     k = t_end
     while k < clause.end and (lowers[k] in COUNTERS or doc[k].like_num):
         k += 1
