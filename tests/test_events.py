@@ -59,6 +59,10 @@ def test_lexicon_loads_affixed_forms_and_cameo_map():
     assert nya is not None and nya.trigger.type == "CONSULT"
     assert cameo_code("CONSULT", "visit") == "042"
     assert cameo_code("ASSAULT", "no-such-mode") == "180"
+    # a word may have several kinds; each row counts, none hides another
+    assert lex.has("tersangka", "person") and lex.has("tersangka", "charge")
+    assert lex.has("menduga", "topic") and lex.has("menduga", "enforcer")
+    assert not lex.has("menduga", "person") and not lex.has("no-such-word", "topic")
 
 
 def test_subject_object_and_oblique(nlp_rules):

@@ -822,7 +822,7 @@ def _event_from(
             or (actors[k] is None and lex.arguments.get(lowers[k]) == "group")
             or (
                 actors[k] is None
-                and lex.arguments.get(lowers[k]) == "person"
+                and lex.has(lowers[k], "person")
                 and k + 1 < clause.end
                 and actors[k + 1] is not None
             )
@@ -837,7 +837,7 @@ def _event_from(
             and k < clause.end
             and k + 1 < s_end
             and actors[k] is None
-            and lex.arguments.get(lowers[k]) == "person"
+            and lex.has(lowers[k], "person")
         )
         # "mewajibkan para menteri memakai Maung Pindad": the act's object is no one asked
         unnamed_then_act = (
@@ -1000,7 +1000,7 @@ def _event_from(
             role, received = "verb", True  # "X menjadi sasaran penyelidikan": X is investigated
         elif (
             verb not in COPULAS
-            and lex.arguments.get(verb) != "topic"
+            and not lex.has(verb, "topic")
             and (lex.modifiers.get(verb) != "speech" or _declared(lowers, t_start, t_end, clause.end))
         ):
             role = "verb"
@@ -1832,9 +1832,7 @@ def _roles(
             and 1 < k - gov_k <= 4
             and (a.entity is None or a.entity.type == "PER")
             and all(doc[j].is_title for j in range(gov_k + 1, k))
-        ) or (
-            gov in SOURCE_PREPS and k - gov_k == 2 and get_lexicon().arguments.get(lowers[k - 1]) == "person"
-        ):
+        ) or (gov in SOURCE_PREPS and k - gov_k == 2 and get_lexicon().has(lowers[k - 1], "person")):
             # "dari Staf Khusus Kepala Badan Gizi Nasional, Ary Santoso", "oleh Pak Mensos": a title
             # before the name (not "pada Pilkada Jateng", "dari Depo Tanjung Morawa")
             prev, titled = gov, k - gov_k - 1
@@ -1928,7 +1926,7 @@ def _roles(
                 else:
                     agent_after = group  # "diserang Israel", "invasi (skala penuh) Rusia"
             else:
-                if get_lexicon().arguments.get(prev) == "person":
+                if get_lexicon().has(prev, "person"):
                     # "menantang penyidik KPK AKBP Rossa": the body qualifies the person it names
                     group, nxt = _holder_after(actors, lowers, group, nxt, end)
                 target = group
@@ -2306,9 +2304,9 @@ def _argument(
         if kind is None and word in LEADERS and child.i + 1 < hi:
             # "sejumlah saksi", "mantan Gubernur Lampung X": the word after heads the phrase
             nxt = child.i + 1
-            if _covering(actors, nxt) is not None or lex.arguments.get(doc[nxt].lower_) == "person":
+            if _covering(actors, nxt) is not None or lex.has(doc[nxt].lower_, "person"):
                 return "actor"
-        if kind == "person":
+        if lex.has(word, "person") or (word.endswith("nya") and lex.has(word[:-3], "person")):
             return "actor"  # "tiga saksi", "para prajurit": people stand for an actor
         if kind == "group" and word.endswith("nya"):
             return "actor"  # "pihaknya": the speaker's side
@@ -2371,7 +2369,7 @@ def _person_argument(
     def person(k: int) -> bool:
         if lowers[k] in LEADERS and k + 1 < len(doc):
             k += 1  # "sejumlah saksi", "mantan Gubernur Lampung X"
-        if lex.arguments.get(lowers[k].partition("-")[0]) == "person":
+        if lex.has(lowers[k].partition("-")[0], "person"):
             return True  # "sandera Israel": the hostages, not their country
         a = _covering(actors, k)
         if a is not None and people_only:
@@ -2395,7 +2393,7 @@ def _person_argument(
         k = j = t_start - 1
         while j > clause.start and doc[j].is_title:
             j -= 1
-        if j < k and not doc[j].is_title and lex.arguments.get(lowers[j]) == "person" and not person(k):
+        if j < k and not doc[j].is_title and lex.has(lowers[j], "person") and not person(k):
             k = j  # "Para pengungsi Suriah ditampung": the refugees, not their country
         return k >= clause.start and person(k)
     k = t_end

@@ -47,10 +47,18 @@ class EventLexicon:
         self.modifiers: dict[str, str] = {
             w: eff for w, eff in (r[:2] for r in read_tsv("events/modifiers.tsv"))
         }
-        # agenda / group nouns, and the triggers whose core argument must be an actor (arguments.tsv)
-        self.arguments: dict[str, str] = {
-            w: kind for w, kind in (r[:2] for r in read_tsv("events/arguments.tsv"))
-        }
+        # agenda / group nouns, and the triggers whose core argument must be an actor (arguments.tsv); a
+        # word may have several kinds ("tersangka": a person noun and a charge word, "menduga": a topic
+        # verb and an enforcer's): ``arguments`` holds its last row's kind, ``has`` asks for any of them
+        self.arguments: dict[str, str] = {}
+        self.kinds: dict[str, frozenset[str]] = {}
+        for w, kind in (r[:2] for r in read_tsv("events/arguments.tsv")):
+            self.arguments[w] = kind
+            self.kinds[w] = self.kinds.get(w, frozenset()) | {kind}
+
+    def has(self, word: str, kind: str) -> bool:
+        """Whether ``word`` has ``kind`` among its kinds in arguments.tsv."""
+        return kind in self.kinds.get(word, ())
 
     def match(self, lowers: list[str], i: int, end: int) -> TriggerMatch | None:
         """The trigger starting at token i (ending before ``end``), also on a -nya form ("pertemuannya")."""
