@@ -595,8 +595,9 @@ def test_they_is_no_single_person_and_a_verbs_noun_is_not_the_passives_agent(nlp
 
 def test_a_judge_detained_or_sentenced_is_the_one_it_is_done_to(nlp_model):
     text = "Komisi Yudisial menyoroti vonis bebas Hakim Agung nonaktif Darmawan Saleh."
-    (verdict,) = [e for e in events(nlp_model, text) if e.trigger.text == "vonis"]
+    (verdict,) = [e for e in events(nlp_model, text) if e.trigger.text.startswith("vonis")]
     assert [a.text for a in verdict.target] == ["Hakim Agung nonaktif Darmawan Saleh"] and not verdict.source
+    assert (verdict.type, verdict.mode) == ("RETREAT", "release")  # an acquittal frees, it convicts no one
     text = "Hakim memerintahkan penahanan Hakim Agung Darmawan Saleh di Rutan KPK."
     (held,) = [e for e in events(nlp_model, text) if e.trigger.text == "penahanan"]
     assert "Darmawan Saleh" in held.target[0].text
@@ -2181,3 +2182,17 @@ def test_highlighted_failings_asset_tracing_held_rates_sheltering_and_powers(nlp
     assert power.aux == "hypothetical"
     (right,) = events(nlp_model, "Pemegang HPL berhak meminta Pemkot Batam mengosongkan lahan itu.")
     assert right.aux == "hypothetical"
+
+
+def test_orders_to_ones_own_side_exchanges_of_views_acquittals_and_considered_candidacies(nlp_model):
+    # "jajarannya": the speaker's own side, asked with no name
+    (order,) = events(
+        nlp_model, "Wali Kota Bogor Dedie Rachim menginstruksikan jajarannya untuk membersihkan sungai."
+    )
+    assert order.type == "REQUEST" and order.target == []
+    (talk,) = events(nlp_model, "Surya Paloh dan Anies Baswedan saling bertukar pikiran di Jakarta.")
+    assert talk.type == "CONSULT"
+    (candidacy,) = events(
+        nlp_model, "Partai Golkar mempertimbangkan mengusung Dedi Mulyadi di Pilgub Jawa Barat."
+    )
+    assert candidacy.type == "SUPPORT" and candidacy.aux == "hypothetical"

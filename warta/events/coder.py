@@ -837,7 +837,11 @@ def _event_from(
             and k < clause.end
             and k + 1 < s_end
             and actors[k] is None
-            and lex.has(lowers[k], "person")
+            and (
+                lex.has(lowers[k], "person")
+                # "menginstruksikan jajarannya untuk ...": the speaker's own side, by a group noun's -nya
+                or (lowers[k].endswith("nya") and lex.has(lowers[k][:-3], "group"))
+            )
         )
         # "mewajibkan para menteri memakai Maung Pindad": the act's object is no one asked
         unnamed_then_act = (
