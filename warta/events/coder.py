@@ -410,7 +410,8 @@ def _embedded_event(lex: EventLexicon, lowers, actors, c_start: int, i: int, end
     return False
 
 
-# criticism of an actor or of what an actor does, unless what it highlights is an event noun or a thing
+# criticism of an actor or of what an actor does (its object: `actor-phrase` in arguments.tsv), unless
+# what it highlights is an event noun, which is the event told
 _SPOTLIGHT = {"menyoroti", "menyorotinya"}
 _STANDING = {"siap", "berkomitmen"}  # readiness and commitment: with support, a stand of support
 _AFTER_MEETING = {"usai", "seusai", "setelah", "sesudah"}
@@ -689,12 +690,6 @@ def _event_from(
         told = lex.match(lowers, t_end, clause.end) if t_end < clause.end else None
         if told is not None and told.trigger.role == "noun":
             return None  # "menyoroti vonis bebas Hakim Agung X": the event it highlights is the one told
-        if (
-            _argument(doc, lex, actors, t_start, OBJECTS, t_end, clause.end) == "thing"
-            and not _prep_actor(lowers, actors, t_end, clause.end)
-            and not _object_has_actor(doc, actors, t_start, t_end, clause.end)
-        ):
-            return _NO_EVENT  # "menyoroti kenaikan harga beras": a thing, no one is criticised
     if role in ("verb", "control", "appeal") and _inanimate_subject(doc, lex, actors, t_start, clause.start):
         return None  # "Temuan itu mendorong ...", "Slogan tersebut mengajak ...": a thing asks no one
     if (
