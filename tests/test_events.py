@@ -2196,3 +2196,75 @@ def test_orders_to_ones_own_side_exchanges_of_views_acquittals_and_considered_ca
         nlp_model, "Partai Golkar mempertimbangkan mengusung Dedi Mulyadi di Pilgub Jawa Barat."
     )
     assert candidacy.type == "SUPPORT" and candidacy.aux == "hypothetical"
+
+
+def test_criticising_appraisals_and_demands_on_a_passive_agent(nlp_model):
+    # an appraisal that judges an actor badly is criticism; a favourable or lifted one is an opinion
+    (critic,) = events(
+        nlp_model, "Anggota DPR Budi Santoso menilai polisi terlalu lamban menangani kasus itu."
+    )
+    assert (critic.type, critic.mode) == ("ACCUSE", "disapprove")
+    assert [a.text for a in critic.target] == ["polisi"]
+    (unfit,) = events(
+        nlp_model, "Andi Wijaya menilai, jajaran KPU saat ini tidak layak menyelenggarakan pilkada."
+    )
+    assert unfit.type == "ACCUSE" and codes(unfit.target) == ["IDN"]
+    no_events_of(nlp_model, "ACCUSE", "Andi Wijaya menilai jajaran KPU masih layak menyelenggarakan pilkada.")
+    no_events_of(nlp_model, "ACCUSE", "Dewan etik menilai Budi Santoso tidak terbukti melanggar kode etik.")
+    # a prosecutor's finding alleges
+    (finding,) = events(nlp_model, "Jaksa KPK menilai Budi Santoso terbukti melanggar Pasal 12 UU Tipikor.")
+    assert (finding.type, finding.mode) == ("ACCUSE", "allege")
+    # the agent of the passive after "harus" is the one the demand is made of
+    (demand,) = events(
+        nlp_model, "Semua pejabat yang terlibat harus diperiksa oleh Kejaksaan Agung, kata Andi Wijaya."
+    )
+    assert demand.type == "REQUEST"
+    assert [a.text for a in demand.source] == ["Andi Wijaya"]
+    assert [a.text for a in demand.target] == ["Kejaksaan Agung"]
+    # a task named in a relative clause is no demand
+    no_events_of(
+        nlp_model, "REQUEST", "Masih ada tugas yang harus dikerjakan oleh Kejaksaan Agung, kata Andi Wijaya."
+    )
+
+
+def test_summons_by_parliament_the_objective_voice_visits_and_proposals(nlp_model):
+    # a legislature's commission summons; a president calling a minister in does not investigate
+    (summons,) = events(nlp_model, "Komisi III DPR memanggil Kapolri untuk menjelaskan kasus itu.")
+    assert (summons.type, summons.mode) == ("ACCUSE", "investigate")
+    assert events(nlp_model, "Presiden Jokowi memanggil Menteri Keuangan ke Istana.") == []
+    # "kami amankan": the speaker's arrest, or seizure of a thing named before
+    (arrest,) = events(nlp_model, '"Pelakunya sudah kami amankan," kata Kapolres AKBP Andi Wijaya.')
+    assert (arrest.type, arrest.mode) == ("COERCE", "arrest")
+    (seizure,) = events(nlp_model, '"Untuk sepeda motornya kami amankan," kata Kapolres AKBP Andi Wijaya.')
+    assert (seizure.type, seizure.mode) == ("COERCE", "seize")
+    (probe,) = events(nlp_model, '"Motifnya masih kami dalami," kata Kapolres AKBP Andi Wijaya.')
+    assert (probe.type, probe.mode) == ("ACCUSE", "investigate")
+    assert events(nlp_model, '"Anak itu saya panggil ke rumah," ujar Budi Santoso.') == []
+    assert events(nlp_model, "Amankan barang bawaan Anda selama perjalanan.") == []
+    no_events_of(nlp_model, "COERCE", "Budi Santoso lalu amankan dokumen itu di lemari kantornya.")
+    # a driver is arrested past "berhasil"
+    (caught,) = events(nlp_model, "Pengemudi Avanza itu berhasil diamankan polisi di Bandung.")
+    assert (caught.type, caught.mode) == ("COERCE", "arrest")
+    # a visit to a body's premises; a call at a private house is none
+    (visit,) = events(
+        nlp_model, "Ketua DPP Partai Perindo Andi Wijaya mendatangi kantor DPP Partai Demokrat."
+    )
+    assert (visit.type, visit.mode) == ("CONSULT", "visit")
+    assert events(nlp_model, "Pada malam hari, Andi Wijaya mendatangi rumah Budi.") == []
+    # proposals, insistence and accommodation of a ruling
+    (proposal,) = events(nlp_model, "Kementerian Sosial mengajukan usulan tambahan anggaran kepada DPR.")
+    assert proposal.type == "REQUEST"
+    (insist,) = events(nlp_model, "Komisi II DPR bersikeras agar KPU hadir secara langsung.")
+    assert insist.type == "REQUEST"
+    (ruling,) = events(nlp_model, "KPU memutuskan untuk mengakomodir putusan Mahkamah Agung soal batas usia.")
+    assert ruling.type == "CONCEDE"
+    no_events_of(
+        nlp_model, "CONCEDE", "Andi Wijaya menyebut UU itu telah mengakomodir kepentingan semua pihak."
+    )
+    # needing help gives none; a document's hoped effect is not the hoper's support
+    no_events_of(
+        nlp_model, "AID", "Pemkab Bogor memerlukan bantuan dari pemerintah pusat untuk membangun jalan."
+    )
+    no_events_of(
+        nlp_model, "SUPPORT", "Andi Wijaya berharap, perjanjian itu dapat memberikan dukungan bagi petani."
+    )

@@ -627,9 +627,11 @@ def _clause_event(doc, lex, lowers, actors, clause: Clause, s_start, s_end, time
             i = a.end
             continue
         m = lex.match(lowers, i, clause.end)
+        if m is None and lowers[i] in lex.appraisers and _criticism(lex, lowers, actors, i + 1, s_end):
+            m = TriggerMatch(i, i + 1, _APPRAISAL)  # "Sahroni menilai polisi terlalu cepat ...": criticism
         if (
             lex.modifiers.get(lowers[i]) == "speech"
-            and (m is None or m.trigger.role != "appeal")
+            and (m is None or (m.trigger.role != "appeal" and m.trigger is not _APPRAISAL))
             and not _reports_to_authority(lex, lowers, i, clause.end)
         ):
             # "berharap, ...": a cue for what follows; "berharap Pemprov segera ...": an appeal;
@@ -649,6 +651,55 @@ def _clause_event(doc, lex, lowers, actors, clause: Clause, s_start, s_end, time
             return ev
         i = m.end
     return None
+
+
+# an appraisal that criticises (appraisal.tsv): "X menilai Y tidak layak ..." is X's ACCUSE disapprove of Y
+_APPRAISAL = Trigger("ACCUSE", "disapprove", "verb", ("menilai",))
+_CRITIC_STOPS = {".", ";", "karena", "sebab", "namun", "tetapi", "tapi", "jika", "kalau", "apabila", "bila"}
+_CRITIC_NEGATORS = {"tidak", "tak", "bukan", "belum", "tanpa"}
+
+
+def _criticism(lex: EventLexicon, lowers, actors, k: int, end: int) -> list[ActorSpan] | None:
+    """The actor an appraisal ending at token k judges negatively: "menilai polisi terlalu cepat ...",
+    "menilai, tindakan Polda Jabar tidak dibenarkan": an actor (after at most two conduct or group nouns)
+    with a judgement of appraisal.tsv within eight words after it, before the clause turns ("karena",
+    "namun", "jika"). None for a favourable or neutral appraisal and for a lifted judgement ("tidak
+    melanggar")."""
+    while k < end and lowers[k] in (",", "bahwa"):
+        k += 1
+    j = k
+    while (
+        j < min(end, k + 3)
+        and actors[j] is None
+        and (lowers[j] in lex.conduct or lex.has(lowers[j], "group"))
+    ):
+        j += 1
+    a = actors[j] if j < end else None
+    if a is None or a.pronoun or a.start != j:
+        return None
+    group, g_end = _group_at(actors, lowers, j, end)
+    for m in range(g_end, min(end, g_end + 8)):
+        if lowers[m] in _CRITIC_STOPS:
+            return None
+        if lex.judgement(lowers, m, end) is not None:
+            # "tidak melanggar", "tidak terbukti melanggar": the judgement is lifted
+            lifted = lowers[m] not in _CRITIC_NEGATORS | {"kurang"} and any(
+                w in _CRITIC_NEGATORS for w in lowers[max(g_end, m - 2) : m]
+            )
+            return None if lifted else group
+    return None
+
+
+def _thing_topic(doc: Doc, lex: EventLexicon, lowers, actors, k: int, s_start: int) -> bool:
+    """Before the objective voice's pronoun at token k, what it is done to is a thing: a common noun that
+    is no person and no actor within five words ("pelat nomor kami amankan"), not "pelaku kami amankan"
+    nor "Sudah kita amankan"."""
+    for j in range(k - 1, max(s_start, k - 6) - 1, -1):
+        if actors[j] is not None or lex.has(lowers[j], "person"):
+            return False
+        if doc[j].pos_ == "NOUN" and doc[j].is_alpha and doc[j].is_lower:
+            return True
+    return False
 
 
 _OUTCOMES = {"tewas", "terbunuh", "gugur", "meninggal"}
@@ -686,6 +737,11 @@ def _event_from(
     t_start, t_end = m.start, m.end
     if _in_title(doc, t_start, t_end, s_start):
         return None
+    if lex.has(lowers[t_start], "objective"):
+        if not (t_start > s_start and lowers[t_start - 1] in FIRST_PERSON):
+            return None  # a bare "amankan", "dalami": a trigger only in the objective voice ("kita amankan")
+        if typ == "COERCE" and _thing_topic(doc, lex, lowers, actors, t_start - 1, s_start):
+            mode = "seize"  # "Untuk pelat nomor kami amankan", "barang bukti yang kami amankan"
     if lowers[t_start] in _SPOTLIGHT:
         told = lex.match(lowers, t_end, clause.end) if t_end < clause.end else None
         if told is not None and told.trigger.role == "noun":
@@ -702,13 +758,19 @@ def _event_from(
     # target); a narrator's "must", a speaker's own "kita harus" and "tanpa harus" ask nothing of anyone,
     # and the verb after them is an obligation, not an event
     demand = typ == "REQUEST" and lowers[t_start] in DEMAND
+    # not in a relative clause that names a task ("PR yang harus dikerjakan oleh Ditlantas", "apa yang
+    # harus dilakukan oleh prajurit"): a description, not a demand made of the agent
+    relative_modal = t_start > s_start and lowers[t_start - 1] == "yang"
+    obliged_agent = (
+        _obliged_agent(actors, lowers, t_start + 1, clause.end) if demand and not relative_modal else None
+    )
     if demand and lowers[t_start] == "perlu" and not _needed_act(lowers, t_start, clause):
         # "tidak perlu khawatir", "perlu dipertimbangkan", "perlu ada kerja sama": no one is asked
         return None
     requester = _requester(doc, actors, clause, t_start) if demand else None
     if demand and (requester is None or (t_start > clause.start and lowers[t_start - 1] == "tanpa")):
         return _NO_EVENT
-    if demand:
+    if demand and not obliged_agent:
         # "setiap rupiah uang rakyat harus dijaga": an obligation on a thing asks nothing of its owner
         verb = doc[t_start].head if doc[t_start].dep_ == "aux" else doc[t_start]
         if _argument(doc, lex, actors, verb.i, SUBJECTS, clause.start, t_start) == "thing":
@@ -1085,6 +1147,12 @@ def _event_from(
     )
     if unnamed_then_act:
         target = []
+    if trig is _APPRAISAL:
+        target = _criticism(lex, lowers, actors, t_end, s_end) or []  # whom the judgement is of
+    if obliged_agent:
+        # "... harus dievaluasi oleh Mabes Polri", "harus dilakukan evaluasi oleh Mabes Polri": the
+        # agent of the passive after the modal is the one who must act; its subject undergoes it
+        source, target = obliged_agent, [a for a in target if a not in obliged_agent]
     if partnered is None and len(source) < 2 and not _held_by_person(lowers, t_start, source):
         return None
     if trig.role == "noun" and arg_kind == "dismissed":
@@ -1224,7 +1292,7 @@ def _event_from(
         # ("11 ton yang sudah tiba di Medan"); a group that dissolves itself does so to no one
         target = [location]
     if demand:
-        source = _obligated(doc, actors, lowers, t_start, clause.start, clause.end) or []
+        source = obliged_agent or _obligated(doc, actors, lowers, t_start, clause.start, clause.end) or []
         if not source and clause.relative and lowers[clause.start] == "yang":
             # "Presiden Kenya yang baru terpilih harus mundur": the relative clause's antecedent
             ante = _antecedent(actors, lowers, clause.start, s_start) or []
@@ -1301,11 +1369,19 @@ def _event_from(
     src, tgt = _once(src), _once(tgt)  # "Kementerian Keuangan (Kemenkeu)": one actor, listed once
     if not src and not tgt:
         return None
+    if trig is _APPRAISAL and any(_enforces(doc, lex, a) for a in src):
+        mode = "allege"  # "Jaksa KPK menilai SYL terbukti melanggar ...": a prosecutor's or court's finding
+    if lex.has(lowers[t_start], "premises") and not _visits_body(lowers, source, target, tgt, t_end):
+        return None  # "mendatangi rumah Sri", "warga mendatangi operasi pasar murah": no visit between actors
     if arg_kind == "abroad" and not (
         src and tgt and tgt[0].country and all(a.country and a.country != tgt[0].country for a in src)
     ):
         return None  # "jemaah tiba di Bandara Juanda", "Gibran tiba di Istana": an arrival, no visit
-    if arg_kind == "enforcer" and not any(_enforces(doc, lex, a) for a in src):
+    if (
+        (arg_kind == "enforcer" or lex.has(lowers[t_start], "enforcer"))
+        and not any(_enforces(doc, lex, a) for a in src)
+        and not (lowers[t_start] in _SUMMONS and any(_enforces(doc, lex, a, "summoner") for a in src))
+    ):
         return None  # "mendalami ilmu agama", "dipanggil Pak Jokowi": no authority probes or summons
     if (
         arg_kind == "enforcer"
@@ -1391,6 +1467,28 @@ _NOT_PASSIVE = {
 def _passive_verb(word: str) -> bool:
     """A di- passive verb ("dilegalkan", "dipilih"), not a di- noun ("dinas", "diskusi")."""
     return word.startswith("di") and _VERB.match(word) is not None and word not in _NOT_PASSIVE
+
+
+_MODAL_ADVERBS = {"benar-benar", "segera", "terus", "juga", "bisa", "dapat", "lebih", "secepatnya", "kembali"}
+
+
+def _obliged_agent(actors, lowers, k: int, end: int) -> list[ActorSpan] | None:
+    """The agent of a passive right after a modal ("harus dievaluasi oleh Mabes Polri", "harus segera
+    dilakukan evaluasi oleh X"): the one the demand obliges. None when the verb is active or no "oleh X"
+    follows within two words of it."""
+    while k < end and lowers[k] in _MODAL_ADVERBS:
+        k += 1
+    if k >= end or not _passive_verb(lowers[k]):
+        return None
+    for j in range(k + 1, min(end - 1, k + 4)):
+        if lowers[j] == "oleh":
+            a = actors[j + 1]
+            if a is None or a.pronoun:
+                return None
+            return _group_at(actors, lowers, j + 1, end)[0]
+        if actors[j] is not None or not lowers[j].isalpha():
+            return None
+    return None
 
 
 def _asked_to_undergo(actors, lowers, target: list[ActorSpan], t_end: int, end: int) -> bool:
@@ -1963,7 +2061,13 @@ def _roles(
     reported = subject is None and (clause.speech_source is not None or clause.in_report)
     # "..., Afif diduga dianiaya": the parse names a subject that is no known actor; another actor of the
     # sentence ("berdasarkan investigasi LBH Padang, ...") or the speaker does not stand in for it
-    unnamed = subject is None and _unnamed_subject(doc, get_lexicon(), actors, t_start, clause.start)
+    # an event noun's governing verb has the parsed subject: "PKS itu dapat memberikan dukungan"
+    head = (
+        doc[t_start].head.i
+        if doc[t_start].dep_ == "obj" and clause.start <= doc[t_start].head.i < t_start
+        else t_start
+    )
+    unnamed = subject is None and _unnamed_subject(doc, get_lexicon(), actors, head, clause.start)
     if (
         subject is None
         and clause.fronted_subject
@@ -2088,13 +2192,18 @@ def _appositive_person(actors, lowers, group: list[ActorSpan], nxt: int, end: in
     return group, nxt
 
 
-def _enforces(doc: Doc, lex: EventLexicon, a: EventActor) -> bool:
-    """The actor is police, a prosecutor, a court or an oversight body (by sector or by a word of its name)."""
-    if a.sector in ("COP", "JUD"):
+_SUMMONS = {"memanggil", "dipanggil", "pemanggilan"}
+
+
+def _enforces(doc: Doc, lex: EventLexicon, a: EventActor, kind: str = "authority") -> bool:
+    """The actor is police, a prosecutor, a court or an oversight body (by sector or by a word of its name
+    or title); with ``kind="summoner"``, a legislature or its commission ("Anggota Komisi II DPR RI X")."""
+    if kind == "authority" and a.sector in ("COP", "JUD"):
         return True
     ent = entity_by_id(doc, a.entity) if a.entity else None
-    words = re.findall(r"\w+", f"{a.text} {ent.name if ent is not None else ''}".lower())
-    return any(lex.arguments.get(w) == "authority" for w in words)
+    titles = " ".join(ent.titles) if ent is not None else ""
+    words = re.findall(r"\w+", f"{a.text} {ent.name if ent is not None else ''} {titles}".lower())
+    return any(lex.has(w, kind) for w in words)
 
 
 def _to_authority(lex: EventLexicon, lowers, k: int, end: int) -> bool:
@@ -2235,6 +2344,27 @@ def _patient_noun(word: str) -> bool:
     return word.startswith("pe") and not word.startswith("per") and _PATIENT_NOUN.match(word) is not None
 
 
+_PREMISES = {"kantor", "markas", "kediaman", "rumah", "dinas", "gedung", "sekretariat", "dpp", "dpd", "dpw"}
+
+
+def _visits_body(
+    lowers, source: list[ActorSpan], target: list[ActorSpan], tgt: list[EventActor], t_end: int
+) -> bool:
+    """A named actor goes to a body or a public figure, right after the verb or after words for their
+    premises ("mendatangi kantor DPP PKS", "mendatangi kediaman Prabowo")."""
+    if not source or any(a.entity is None for a in source) or not target or not tgt:
+        return False
+    first = target[0]
+    if first.start < t_end or first.start - t_end > 3:
+        return False
+    if any(lowers[j] not in _PREMISES for j in range(t_end, first.start)):
+        return False
+    ent = first.entity
+    if ent is None or ent.type not in ("ORG", "PER"):
+        return False
+    return ent.type == "ORG" or tgt[0].sector in STATE | {"PTY"}
+
+
 def _private_person(a: ActorSpan) -> bool:
     """A person, not the police: after "pembunuhan"/"penahanan"/"pemeriksaan" the victim, the detainee or
     the suspect (a judge or a minister too: "penahanan Gazalba"), where a state body ("penyidikan KPK",
@@ -2349,6 +2479,13 @@ def _arrests(
     )
 
 
+# aspect and control words between a passive's subject and its verb
+_BEFORE_PASSIVE = {
+    "berhasil", "sudah", "telah", "langsung", "akhirnya", "segera", "kemudian", "pun", "juga", "sempat",
+    "lalu", "pernah", "baru",
+}  # fmt: skip
+
+
 def _person_argument(
     doc: Doc,
     lex: EventLexicon,
@@ -2389,10 +2526,19 @@ def _person_argument(
         if child is not None:
             return person(child.i)
     if passive:
-        k = j = t_start - 1
+        k = t_start - 1
+        while k > clause.start and lowers[k] in _BEFORE_PASSIVE | ANAPHORIC:
+            k -= 1  # "pengemudi Pajero berhasil diamankan polisi": the subject before "berhasil"
+        j = k
         while j > clause.start and doc[j].is_title:
             j -= 1
-        if j < k and not doc[j].is_title and lex.has(lowers[j], "person") and not person(k):
+        # (a person noun may open the sentence: "Pengemudi Avanza itu berhasil diamankan")
+        if (
+            j < k
+            and (not doc[j].is_title or j == clause.start)
+            and lex.has(lowers[j], "person")
+            and not person(k)
+        ):
             k = j  # "Para pengungsi Suriah ditampung": the refugees, not their country
         return k >= clause.start and person(k)
     k = t_end

@@ -56,6 +56,34 @@ class EventLexicon:
             self.arguments[w] = kind
             self.kinds[w] = self.kinds.get(w, frozenset()) | {kind}
 
+        # appraisals that criticise (appraisal.tsv): the verbs, the conduct nouns, the judgements
+        self.appraisers: set[str] = set()
+        self.conduct: set[str] = set()
+        self.judgements: dict[str, list[tuple[tuple[str, ...], tuple[str, ...] | None]]] = {}
+        for kind, phrase in (r[:2] for r in read_tsv("events/appraisal.tsv")):
+            if kind == "verb":
+                self.appraisers.add(phrase)
+            elif kind == "conduct":
+                self.conduct.add(phrase)
+            else:
+                head, _, gap = phrase.partition(" ... ")
+                words = tuple(head.split())
+                self.judgements.setdefault(words[0], []).append((words, tuple(gap.split()) or None))
+
+    def judgement(self, lowers: list[str], i: int, end: int) -> int | None:
+        """Where a negative judgement starting at token i ends ("tidak layak", "tidak ... kehati-hatian"),
+        or None."""
+        for words, gap in self.judgements.get(lowers[i], ()):
+            n = len(words)
+            if i + n > end or tuple(lowers[i : i + n]) != words:
+                continue
+            if gap is None:
+                return i + n
+            for j in range(i + n, min(end - len(gap) + 1, i + n + 3)):
+                if tuple(lowers[j : j + len(gap)]) == gap:
+                    return j + len(gap)
+        return None
+
     def has(self, word: str, kind: str) -> bool:
         """Whether ``word`` has ``kind`` among its kinds in arguments.tsv."""
         return kind in self.kinds.get(word, ())
