@@ -2268,3 +2268,42 @@ def test_summons_by_parliament_the_objective_voice_visits_and_proposals(nlp_mode
     no_events_of(
         nlp_model, "SUPPORT", "Andi Wijaya berharap, perjanjian itu dapat memberikan dukungan bagi petani."
     )
+
+
+def test_they_after_a_named_group_orders_to_subordinates_meals_joint_teams_and_what_matters(nlp_model):
+    # "Mereka" opening a sentence is the body that opened the one before; not a person, nor no one
+    got = events(
+        nlp_model,
+        "Badan Eksekutif Mahasiswa Universitas Indonesia menggelar aksi di Jakarta. Mereka juga mendesak "
+        "perbaikan sistem pada lembaga negara.",
+    )
+    (urge,) = [e for e in got if e.type == "REQUEST"]
+    assert urge.source and urge.source[0].entity is not None and urge.source[0].text == "Mereka"
+    no_events_of(
+        nlp_model, "REQUEST", "Andi Wijaya datang ke Jakarta. Mereka juga mendesak perbaikan sistem."
+    )
+    # "anak buahnya": the speaker's own subordinates, asked with no name
+    (order,) = events(
+        nlp_model, "Presiden Prabowo menginstruksikan anak buahnya agar memperkuat hubungan dagang."
+    )
+    assert order.type == "REQUEST" and order.target == []
+    (instruction,) = events(
+        nlp_model, '"Saya telah memberikan instruksi kepada para menteri saya," ujar Presiden Prabowo.'
+    )
+    assert instruction.type == "REQUEST"
+    # a meal with someone named is a meeting; a meal alone is not
+    (meal,) = events(nlp_model, "Andi Wijaya makan siang bersama Wali Kota Solo Gibran Rakabuming.")
+    assert meal.type == "CONSULT"
+    assert events(nlp_model, "Andi Wijaya makan siang di warung dekat kantornya.") == []
+    # a joint team with named bodies is cooperation
+    (team,) = events(nlp_model, "Ditjen Pajak membentuk tim gabungan bersama dengan PPATK.")
+    assert team.type == "COOPERATE" and [a.text for a in team.target] == ["PPATK"]
+    # what someone stresses the importance of is not done; executing a task force's work kills no one
+    no_events_of(
+        nlp_model, "RETREAT", "Presiden Jokowi menekankan pentingnya menyuarakan gencatan senjata permanen."
+    )
+    no_events_of(
+        nlp_model,
+        "ASSAULT",
+        "Tim itu bekerja sama dengan PPATK terkait eksekusi dari Satgas PKH, kata Andi Wijaya.",
+    )

@@ -737,6 +737,8 @@ def _event_from(
     t_start, t_end = m.start, m.end
     if _in_title(doc, t_start, t_end, s_start):
         return None
+    if "pentingnya" in lowers[max(clause.start, t_start - 3) : t_start]:
+        return None  # "menekankan pentingnya menyuarakan gencatan senjata": what matters, not what is done
     if lex.has(lowers[t_start], "objective"):
         if not (t_start > s_start and lowers[t_start - 1] in FIRST_PERSON):
             return None  # a bare "amankan", "dalami": a trigger only in the objective voice ("kita amankan")
@@ -900,14 +902,16 @@ def _event_from(
                 or (lowers[k].endswith("nya") and lex.has(lowers[k][:-3], "group"))
             )
         )
+        # "menginstruksikan anak buahnya agar ...": one person noun of two words
+        nxt = (
+            k + 2 if k + 2 < s_end and lowers[k] == "anak" and lowers[k + 1] in ("buah", "buahnya") else k + 1
+        )
         # "mewajibkan para menteri memakai Maung Pindad": the act's object is no one asked
         unnamed_then_act = (
-            unnamed_person
-            and _ACTIVE_VERB.match(lowers[k + 1]) is not None
-            and lowers[k + 1] not in PREP_LIKE
+            unnamed_person and _ACTIVE_VERB.match(lowers[nxt]) is not None and lowers[nxt] not in PREP_LIKE
         )
         unnamed_addressee = unnamed_then_act or (
-            unnamed_person and lowers[k + 1] in ("yang", "untuk", "agar", "supaya")
+            unnamed_person and lowers[nxt] in ("yang", "untuk", "agar", "supaya")
         )
         if (
             not hoped
@@ -2683,7 +2687,14 @@ def _resolve(doc, a: ActorSpan, actors, clause: Clause, t_start: int, exclude=()
     if not a.pronoun:
         return a.event_actor(doc)
     if doc[a.start].lower_ == "mereka":
-        return None  # "they": a group the article does not name here, not the speaker or a salient person
+        # "they": a group the article does not name here, not the speaker or a salient person; at the
+        # start of a sentence, the body or group that opened the sentence before ("Massa dari BEM UI
+        # melakukan demonstrasi. Mereka membawa delapan tuntutan")
+        group = _previous_subject_group(doc, actors, a.start)
+        if group is None:
+            return None
+        ea = group.event_actor(doc)
+        return EventActor(entity=ea.entity, country=ea.country, sector=ea.sector, text=a.text(doc))
     if clause.speech_source:
         first = clause.speech_source[0]
         if not first.pronoun:
@@ -2693,6 +2704,52 @@ def _resolve(doc, a: ActorSpan, actors, clause: Clause, t_start: int, exclude=()
     if person is None:
         return None
     return EventActor(entity=person.id, country=person.country, sector=person.sector, text=a.text(doc))
+
+
+_SENTENCE_OPENERS = {"kelima", "keenam", "ketujuh", "kedelapan", "kedua", "ketiga", "keempat", "pertama"}
+
+
+def _previous_subject_group(doc: Doc, actors, k: int) -> ActorSpan | None:
+    """For a "mereka" at token k that opens its sentence (after at most an ordinal and a comma, or
+    "namun/lalu/kemudian"): the first actor of the previous sentence's subject group, when that is an
+    organisation or a group with no name ("massa", "mahasiswa"), not a person or a place."""
+    lowers = [t.lower_ for t in doc]
+    spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in doc._.sentences or []]
+    idx = next((i for i, sp in enumerate(spans) if sp is not None and sp.start <= k < sp.end), None)
+    if not idx or spans[idx - 1] is None:
+        return None
+
+    def opens_with_they(sp) -> int | None:
+        j = next((j for j in range(sp.start, min(sp.end, sp.start + 4)) if lowers[j] == "mereka"), None)
+        if j is None:
+            return None
+        lead = [w for w in lowers[sp.start : j] if w.isalpha()]
+        if len(lead) > 1 or (
+            lead and lead[0] not in _SENTENCE_OPENERS | {"namun", "lalu", "kemudian", "juga"}
+        ):
+            return None
+        return j
+
+    if opens_with_they(spans[idx]) != k:
+        return None
+    # a run of sentences that each open with "mereka" goes back to the one that named the group
+    back = idx - 1
+    while (
+        back > 0 and spans[back] is not None and opens_with_they(spans[back]) is not None and idx - back < 4
+    ):
+        back -= 1
+    prev = spans[back]
+    if prev is None:
+        return None
+    group = _group_before_first(actors, lowers, prev.start, prev.end)
+    if not group:
+        return None
+    first = group[0]
+    if first.pronoun or (first.entity is not None and first.entity.type != "ORG") or first.sector == "MED":
+        return None  # a person, a place, or the newsroom ("Pantauan Kompas.com, ...")
+    if any(doc[j].pos_ in ("VERB", "AUX") for j in range(prev.start, first.start)):
+        return None  # not the sentence's subject: "massa berkumpul di sekitar gedung DPR"
+    return first
 
 
 def _requester(doc: Doc, actors, clause: Clause, t_start: int) -> list[ActorSpan] | EventActor | None:
