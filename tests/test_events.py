@@ -2307,3 +2307,33 @@ def test_they_after_a_named_group_orders_to_subordinates_meals_joint_teams_and_w
         "ASSAULT",
         "Tim itu bekerja sama dengan PPATK terkait eksekusi dari Satgas PKH, kata Andi Wijaya.",
     )
+
+
+def test_retracted_decisions_orders_by_name_bare_praise_and_things_caught(nlp_model):
+    # a body retracting its own decision concedes; a court annulling another's rule does not
+    (retract,) = events(
+        nlp_model, "Komisi Pemilihan Umum (KPU) membatalkan Keputusan KPU Nomor 731 Tahun 2025."
+    )
+    assert retract.type == "CONCEDE"
+    no_events_of(nlp_model, "CONCEDE", "Mahkamah Agung membatalkan aturan KPU soal batas usia calon.")
+    # "perintah" with the one who gave it; "kami apresiasi": the speaker's praise
+    (order,) = events(
+        nlp_model, "Harga itu diumumkan atas perintah Bapak Presiden Prabowo, kata Andi Wijaya."
+    )
+    assert order.type == "REQUEST" and [a.text for a in order.source] == ["Presiden Prabowo"]
+    (praise,) = events(nlp_model, '"Kami apresiasi sikap KPU yang bijak," kata Andi Wijaya.')
+    assert praise.type == "SUPPORT" and [a.text for a in praise.target] == ["KPU"]
+    # a spirit caught, a proposal with no proposer, a body found dead: none of them an event
+    no_events_of(
+        nlp_model, "COERCE", "Andi Wijaya menyebut pihaknya menangkap spirit perlindungan data pribadi."
+    )
+    no_events_of(
+        nlp_model, "AGREE", "Andi Wijaya mengungkapkan, Gelora Bung Karno bakal diusulkan menjadi PSN."
+    )
+    no_events_of(nlp_model, "ASSAULT", "Sebelum ditemukan tewas, Budi Santoso berada di jembatan Kuranji.")
+    # a prohibition urged against ("jangan dilarang") is no ban
+    (ban,) = events(nlp_model, '"Study tour itu jangan dilarang oleh Pemprov Jawa Barat," kata Andi Wijaya.')
+    assert ban.aux == "negation"
+    # monitoring a case is oversight
+    (watch,) = events(nlp_model, "Kompolnas turut memonitor penanganan kasus itu di Padang.")
+    assert (watch.type, watch.mode) == ("ACCUSE", "investigate")

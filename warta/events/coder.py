@@ -740,10 +740,26 @@ def _event_from(
     if "pentingnya" in lowers[max(clause.start, t_start - 3) : t_start]:
         return None  # "menekankan pentingnya menyuarakan gencatan senjata": what matters, not what is done
     if lex.has(lowers[t_start], "objective"):
-        if not (t_start > s_start and lowers[t_start - 1] in FIRST_PERSON):
+        k = t_end + 1 if t_end < clause.end and lowers[t_end] in ("bapak", "ibu", "pak", "bu") else t_end
+        if (
+            lowers[t_start] == "perintah"
+            and k < clause.end
+            and actors[k] is not None
+            and t_start > s_start
+            and lowers[t_start - 1] in ("atas", "sesuai", "berdasarkan", "dan")
+        ):
+            role = "noun"  # "atas arahan dan perintah Bapak Presiden": the order the actor after it gave
+        elif not (t_start > s_start and lowers[t_start - 1] in FIRST_PERSON):
             return None  # a bare "amankan", "dalami": a trigger only in the objective voice ("kita amankan")
         if typ == "COERCE" and _thing_topic(doc, lex, lowers, actors, t_start - 1, s_start):
             mode = "seize"  # "Untuk pelat nomor kami amankan", "barang bukti yang kami amankan"
+    if (
+        role == "noun"
+        and t_start > s_start
+        and lowers[t_start - 1] in FIRST_PERSON
+        and lex.has(lowers[t_start], "bare-verb")
+    ):
+        role = "verb"  # "Kami apresiasi sikap KPU": a noun used as the objective voice's bare verb
     if lowers[t_start] in _SPOTLIGHT:
         told = lex.match(lowers, t_end, clause.end) if t_end < clause.end else None
         if told is not None and told.trigger.role == "noun":
@@ -1375,6 +1391,19 @@ def _event_from(
         return None
     if trig is _APPRAISAL and any(_enforces(doc, lex, a) for a in src):
         mode = "allege"  # "Jaksa KPK menilai SYL terbukti melanggar ...": a prosecutor's or court's finding
+    if typ == "CONCEDE" and lex.has(lowers[t_start], "retract") and trig.gap_word is not None:
+        own = {a.entity for a in src}
+        if (
+            not own
+            or any(a.sector == "JUD" for a in src)
+            or any(
+                a is not None and a.event_actor(doc).entity not in own
+                for a in actors[t_start + 1 : t_end + 4]
+            )
+        ):
+            return None  # "MA membatalkan aturan KPU": annulling another's rule is a ruling, no concession
+    if trig.role == "passive" and lowers[t_start] == "diusulkan" and not src:
+        return None  # "GBK bakal diusulkan menjadi PSN": a proposal with no one named who proposes
     if lex.has(lowers[t_start], "premises") and not _visits_body(lowers, source, target, tgt, t_end):
         return None  # "mendatangi rumah Sri", "warga mendatangi operasi pasar murah": no visit between actors
     if arg_kind == "abroad" and not (
