@@ -2337,3 +2337,27 @@ def test_retracted_decisions_orders_by_name_bare_praise_and_things_caught(nlp_mo
     # monitoring a case is oversight
     (watch,) = events(nlp_model, "Kompolnas turut memonitor penanganan kasus itu di Padang.")
     assert (watch.type, watch.mode) == ("ACCUSE", "investigate")
+
+
+def test_partners_taken_talks_explored_denials_and_retractions_by_an_officer(nlp_model):
+    # "menggandeng" a named actor is a partnership (AGREE when planned); a hand held is none
+    (partner,) = events(nlp_model, "BPH Migas menggandeng Pemprov NTB untuk meningkatkan pengawasan.")
+    assert partner.type == "COOPERATE"
+    (planned,) = events(nlp_model, "Andi Wijaya akan menggandeng Budi Santoso sebagai calon wakil gubernur.")
+    assert planned.type == "AGREE"
+    assert events(nlp_model, "Andi Wijaya menggandeng tangan istrinya menuju panggung.") == []
+    # exploratory talks and kept-up communication are meetings
+    (talks,) = events(
+        nlp_model, "Penjajakan politik antara Andi Wijaya dan Budi Santoso telah berlangsung lama."
+    )
+    assert talks.type == "CONSULT"
+    # what someone denies did not happen
+    (denied,) = events(nlp_model, "KPK membantah telah menangkap Budi Santoso di Jakarta.")
+    assert denied.aux == "negation"
+    (confirmed,) = events(nlp_model, "Polri tidak menampik telah menangkap Budi Santoso di Jakarta.")
+    assert confirmed.aux != "negation"
+    # an officer retracting his own body's decision concedes
+    (retract,) = events(
+        nlp_model, '"Kami memutuskan membatalkan keputusan KPU nomor 731," kata Ketua KPU Andi Wijaya.'
+    )
+    assert retract.type == "CONCEDE"

@@ -1397,8 +1397,8 @@ def _event_from(
             not own
             or any(a.sector == "JUD" for a in src)
             or any(
-                a is not None and a.event_actor(doc).entity not in own
-                for a in actors[t_start + 1 : t_end + 4]
+                b.entity not in own and not _own_body(doc, src, b)
+                for b in (a.event_actor(doc) for a in actors[t_start + 1 : t_end + 4] if a is not None)
             )
         ):
             return None  # "MA membatalkan aturan KPU": annulling another's rule is a ruling, no concession
@@ -1453,6 +1453,18 @@ def _event_from(
     t_span = span(doc, doc[t_start].idx, doc[t_end - 1].idx + len(doc[t_end - 1].text))
     date = _attach_date(doc, times, s_start, s_end, t_start)
     aux = _aux(lowers, pre_mods, typ, doc, s_start, s_end, date)
+    if any(
+        lowers[j] in _DENIALS and not (j > s_start and lowers[j - 1] in ("tidak", "tak", "bukan"))
+        for j in range(max(s_start, t_start - 15), t_start)
+    ):  # ("tidak menampik": not denying, so confirming)
+        aux = "negation"  # "Jokowi membantah bahwa dirinya pernah menyodorkan Kaesang ... untuk diusung"
+    negators = [j for j in range(clause.start, t_start) if lex.modifiers.get(lowers[j]) == "negation"]
+    if (
+        aux == "negation"
+        and negators
+        and all(j + 1 < t_start and lowers[j + 1] in _DENIALS for j in negators)
+    ):
+        aux = None  # "Polri tidak menampik telah menangkap X": the "tidak" negates the denial, not the act
     confidence = 0.45 + 0.25 * bool(src) + 0.15 * bool(tgt) + (0.1 if role != "noun" else 0.0)
     return Event(
         id="V0",
@@ -2918,6 +2930,10 @@ def _done_at_once(lex: EventLexicon, lowers, s_start: int, c_start: int, t_start
 _PREDICATE_JOINS = {"dan", "serta", "tetapi", "tapi", "namun", "melainkan", "sedangkan"}
 _VERB_MODS = {"negation", "future", "hypothetical"}
 _NOUN_PREPS = {"dalam", "di", "pada", "atas", "terhadap", "soal", "terkait", "mengenai", "tentang", "selama"}
+
+
+# a denial: what is denied after it did not happen, by the one who denies it
+_DENIALS = {"membantah", "menampik", "menyangkal", "dibantah", "ditampik", "disangkal"}
 
 
 def _aux(lowers, pre_mods, typ: str, doc: Doc, s_start: int, s_end: int, date: TimeExpr | None) -> str | None:
