@@ -2361,3 +2361,23 @@ def test_partners_taken_talks_explored_denials_and_retractions_by_an_officer(nlp
         nlp_model, '"Kami memutuskan membatalkan keputusan KPU nomor 731," kata Ketua KPU Andi Wijaya.'
     )
     assert retract.type == "CONCEDE"
+
+
+def test_benefits_handed_over_thanks_for_urged_speedups_removals_and_reported_people(nlp_model):
+    # handing over a benefit is aid; thanks "atas" a body's care is support of that body
+    (aid,) = events(nlp_model, "Kementerian Agama menyerahkan santunan kepada keluarga Budi Santoso.")
+    assert aid.type == "AID"
+    (thanks,) = events(nlp_model, "Andi Wijaya berterima kasih atas dukungan dari Kementerian Agama.")
+    assert thanks.type == "SUPPORT" and [a.text for a in thanks.target] == ["Kementerian Agama"]
+    # urging a named act along is a demand; boosting growth is not
+    (urge,) = events(nlp_model, '"Kami mendorong terus percepatan transisi energi," kata Andi Wijaya.')
+    assert urge.type == "REQUEST"
+    assert events(nlp_model, "Pemerintah mendorong pertumbuhan ekonomi di daerah.") == []
+    # removing a person from office is a dismissal; removing a plate is not
+    (removal,) = events(nlp_model, "Rektor Unair mencopot Budi Santoso dari jabatan dekan.")
+    assert (removal.type, removal.mode) == ("SANCTION", "expel")
+    assert events(nlp_model, "Polisi mencopot pelat nomor palsu dari mobil itu.") == []
+    # reporting a named person accuses them; news agencies reporting what someone will do do not
+    (report,) = events(nlp_model, "Andi Wijaya melaporkan Budi Santoso atas dugaan pencemaran nama baik.")
+    assert (report.type, report.mode) == ("ACCUSE", "allege")
+    no_events_of(nlp_model, "ACCUSE", "Reuters melaporkan Presiden Joe Biden akan berkunjung ke Jakarta.")

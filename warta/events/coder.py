@@ -633,6 +633,10 @@ def _clause_event(doc, lex, lowers, actors, clause: Clause, s_start, s_end, time
             lex.modifiers.get(lowers[i]) == "speech"
             and (m is None or (m.trigger.role != "appeal" and m.trigger is not _APPRAISAL))
             and not _reports_to_authority(lex, lowers, i, clause.end)
+            and not (
+                lex.arguments.get(lowers[i]) == "reported"
+                and _reported_person(actors, lowers, "verb", i + 1, clause.end)
+            )
         ):
             # "berharap, ...": a cue for what follows; "berharap Pemprov segera ...": an appeal;
             # "melaporkan Budi ke Bareskrim": an accusation
@@ -827,7 +831,11 @@ def _event_from(
         )
     ):
         return None  # "menetapkan tarif", "ditetapkan sebagai pemenang": no one is charged
-    if arg_kind == "reported" and not _to_authority(lex, lowers, t_end, clause.end):
+    if (
+        arg_kind == "reported"
+        and not _to_authority(lex, lowers, t_end, clause.end)
+        and not _reported_person(actors, lowers, trig.role, t_end, clause.end)
+    ):
         return None  # "CNN melaporkan", "melaporkan hasilnya kepada Presiden": no one is accused
     if arg_kind == "released" and not _person_argument(
         doc, lex, lowers, actors, trig.role, t_start, t_end, clause
@@ -2249,6 +2257,22 @@ def _enforces(doc: Doc, lex: EventLexicon, a: EventActor, kind: str = "authority
     titles = " ".join(ent.titles) if ent is not None else ""
     words = re.findall(r"\w+", f"{a.text} {ent.name if ent is not None else ''} {titles}".lower())
     return any(lex.has(w, kind) for w in words)
+
+
+_AFTER_REPORTED = {"ke", "kepada", "atas", "karena", "terkait", "soal", "dengan", "dalam", ",", ".", ";"}
+
+
+def _reported_person(actors, lowers, role: str, k: int, end: int) -> bool:
+    """An active "melaporkan" whose object, right after it, is a person or a body, with no clause of its
+    own after the name ("melaporkan anggota Dewas KPK karena ...", "melaporkan Koperasi BLN"; not
+    "Reuters melaporkan Presiden Biden akan ...", news of what someone does)."""
+    if role != "verb" or k >= end:
+        return False
+    a = actors[k]
+    if a is None or a.pronoun or a.start != k or a.entity is None or a.entity.type not in ("PER", "ORG"):
+        return False
+    g = _group_at(actors, lowers, k, end)[1]
+    return g >= end or lowers[g] in _AFTER_REPORTED
 
 
 def _to_authority(lex: EventLexicon, lowers, k: int, end: int) -> bool:
