@@ -2232,6 +2232,9 @@ def test_summons_by_parliament_the_objective_voice_visits_and_proposals(nlp_mode
     (summons,) = events(nlp_model, "Komisi III DPR memanggil Kapolri untuk menjelaskan kasus itu.")
     assert (summons.type, summons.mode) == ("ACCUSE", "investigate")
     assert events(nlp_model, "Presiden Jokowi memanggil Menteri Keuangan ke Istana.") == []
+    # an authority known by its short form: "Komisi Pemberantasan Korupsi (KPK)" probes
+    (probe_kpk,) = events(nlp_model, "Komisi Pemberantasan Korupsi (KPK) mendalami aliran dana itu.")
+    assert (probe_kpk.type, probe_kpk.mode) == ("ACCUSE", "investigate")
     # "kami amankan": the speaker's arrest, or seizure of a thing named before
     (arrest,) = events(nlp_model, '"Pelakunya sudah kami amankan," kata Kapolres AKBP Andi Wijaya.')
     assert (arrest.type, arrest.mode) == ("COERCE", "arrest")

@@ -2254,8 +2254,9 @@ def _enforces(doc: Doc, lex: EventLexicon, a: EventActor, kind: str = "authority
     if kind == "authority" and a.sector in ("COP", "JUD"):
         return True
     ent = entity_by_id(doc, a.entity) if a.entity else None
-    titles = " ".join(ent.titles) if ent is not None else ""
-    words = re.findall(r"\w+", f"{a.text} {ent.name if ent is not None else ''} {titles}".lower())
+    # its name, titles and the forms it is mentioned by ("Komisi Pemberantasan Korupsi" is also "KPK")
+    names = " ".join([ent.name, *ent.titles, *(m.text for m in ent.mentions)]) if ent is not None else ""
+    words = re.findall(r"\w+", f"{a.text} {names}".lower())
     return any(lex.has(w, kind) for w in words)
 
 
