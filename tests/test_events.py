@@ -2384,3 +2384,21 @@ def test_benefits_handed_over_thanks_for_urged_speedups_removals_and_reported_pe
     (report,) = events(nlp_model, "Andi Wijaya melaporkan Budi Santoso atas dugaan pencemaran nama baik.")
     assert (report.type, report.mode) == ("ACCUSE", "allege")
     no_events_of(nlp_model, "ACCUSE", "Reuters melaporkan Presiden Joe Biden akan berkunjung ke Jakarta.")
+
+
+def test_catch_operations_things_that_support_and_reminders_to_ones_own(nlp_model):
+    # "OTT" (operasi tangkap tangan) is an arrest
+    (ott,) = events(nlp_model, "Selain itu, KPK telah melakukan OTT di wilayah Sumatera Utara.")
+    assert (ott.type, ott.mode) == ("COERCE", "arrest")
+    # data that backs a currency, or a figure that "gives support", supports no one
+    no_events_of(
+        nlp_model, "SUPPORT", "Penguatan dolar AS terjadi karena didukung data inflasi AS, kata Andi Wijaya."
+    )
+    no_events_of(
+        nlp_model, "SUPPORT", '"Data ini memberikan dukungan untuk Bank Sentral AS," kata Andi Wijaya.'
+    )
+    # a reminder to one's own ministers asks them, with no one named
+    (remind,) = events(
+        nlp_model, "Presiden Prabowo mengingatkan kepada seluruh menterinya untuk tidak melenceng dari tugas."
+    )
+    assert remind.type == "REQUEST" and remind.target == []

@@ -771,6 +771,13 @@ def _event_from(
     if role in ("verb", "control", "appeal") and _inanimate_subject(doc, lex, actors, t_start, clause.start):
         return None  # "Temuan itu mendorong ...", "Slogan tersebut mengajak ...": a thing asks no one
     if (
+        role == "noun"
+        and doc[t_start].dep_ == "obj"
+        and clause.start <= doc[t_start].head.i < t_start
+        and _inanimate_subject(doc, lex, actors, doc[t_start].head.i, clause.start)
+    ):
+        return None  # "Data ini memberikan dukungan untuk ...": a thing gives no support
+    if (
         role in ("verb", "control")
         and lex.arguments.get(lowers[t_start]) == "partner"
         and _thing_before_yang(doc, actors, t_start, s_start)
@@ -810,6 +817,8 @@ def _event_from(
         if trig.role == "passive":
             kind = _argument(doc, lex, actors, t_start, SUBJECTS, clause.start, t_start)
             agent = _argument(doc, lex, actors, t_start, ("obl:agent",), t_end, clause.end, agenda=False)
+            if agent in (None, "unknown") and t_end < clause.end and lex.has(lowers[t_end], "inanimate"):
+                agent = "thing"  # "didukung data indikator inflasi AS": the agent unparsed, right after it
             if agent == "thing":
                 kind = "thing"  # "didukung oleh kebijakan stabilisasi BI": a policy, not BI, does it
             elif agent == "actor" and _agenda_told(doc, lex, t_start, clause.start):
@@ -924,6 +933,8 @@ def _event_from(
                 lex.has(lowers[k], "person")
                 # "menginstruksikan jajarannya untuk ...": the speaker's own side, by a group noun's -nya
                 or (lowers[k].endswith("nya") and lex.has(lowers[k][:-3], "group"))
+                # "mengingatkan kepada seluruh menterinya untuk ...": the speaker's own people
+                or (lowers[k].endswith("nya") and lex.has(lowers[k][:-3], "person"))
             )
         )
         # "menginstruksikan anak buahnya agar ...": one person noun of two words
