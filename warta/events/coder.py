@@ -632,14 +632,10 @@ def _clause_event(doc, lex, lowers, actors, clause: Clause, s_start, s_end, time
         if (
             lex.modifiers.get(lowers[i]) == "speech"
             and (m is None or (m.trigger.role != "appeal" and m.trigger is not _APPRAISAL))
-            and not _reports_to_authority(lex, lowers, i, clause.end)
-            and not (
-                lex.arguments.get(lowers[i]) == "reported"
-                and _reported_person(actors, lowers, "verb", i + 1, clause.end)
-            )
+            and not _reports_to_authority(lex, lowers, i, clause.end, actors)
         ):
             # "berharap, ...": a cue for what follows; "berharap Pemprov segera ...": an appeal;
-            # "melaporkan Budi ke Bareskrim": an accusation
+            # "melaporkan Budi ke Bareskrim", "melaporkan anggota Dewas KPK karena ...": an accusation
             i += 1
             continue
         if m is None:
@@ -2295,9 +2291,14 @@ def _to_authority(lex: EventLexicon, lowers, k: int, end: int) -> bool:
     )
 
 
-def _reports_to_authority(lex: EventLexicon, lowers, i: int, end: int) -> bool:
-    """The word at token i reports ("melaporkan", "dilaporkan") and what follows sends it to an authority."""
-    return lex.arguments.get(lowers[i]) == "reported" and _to_authority(lex, lowers, i + 1, end)
+def _reports_to_authority(lex: EventLexicon, lowers, i: int, end: int, actors=None) -> bool:
+    """The word at token i reports ("melaporkan", "dilaporkan") and what follows sends it to an authority;
+    given ``actors``, also when a person or body named right after it is the one reported."""
+    if lex.arguments.get(lowers[i]) != "reported":
+        return False
+    return _to_authority(lex, lowers, i + 1, end) or (
+        actors is not None and _reported_person(actors, lowers, "verb", i + 1, end)
+    )
 
 
 def _pact_before(lex: EventLexicon, lowers, s_start: int, t_start: int) -> bool:
