@@ -2402,3 +2402,99 @@ def test_catch_operations_things_that_support_and_reminders_to_ones_own(nlp_mode
         nlp_model, "Presiden Prabowo mengingatkan kepada seluruh menterinya untuk tidak melenceng dari tugas."
     )
     assert remind.type == "REQUEST" and remind.target == []
+
+
+def test_questioning_an_actors_act_urged_acts_advice_and_advisory_modals(nlp_model):
+    # questioning what a named body decided is criticism of it; questioning why, or a thing, is not
+    (q,) = events(
+        nlp_model, "Lembaga kajian ELSAM mempertanyakan aturan Komisi Pemilihan Umum (KPU) soal ijazah."
+    )
+    assert (q.type, q.mode) == ("ACCUSE", "disapprove")
+    assert [t.text for t in q.target] == ["Komisi Pemilihan Umum"]
+    no_events_of(
+        nlp_model,
+        "ACCUSE",
+        "Kondisi itu menjadi perhatian warga dan mempertanyakan mengapa Bupati Sleman seperti menghindar.",
+        "Peneliti itu mempertanyakan validitas data survei tersebut.",
+        "Rudi Hartono mempertanyakan tentang pemberitaan yang beredar.",
+    )
+    # the act told after a questioned reason is still an event
+    (probe,) = events(
+        nlp_model, "Mahfud MD mempertanyakan alasan kasus Rina baru diusut kembali oleh polisi."
+    )
+    assert (probe.type, probe.mode) == ("ACCUSE", "investigate")
+    # an appeal verb with "untuk" and an act urges it, with no one named asked
+    (urge,) = events(
+        nlp_model, "Menteri Lingkungan Hidup Budi Santosa mendorong untuk konversi ke bahan bakar bersih."
+    )
+    assert urge.type == "REQUEST" and urge.target == []
+    # where the urged act goes is no one asked
+    (order,) = events(
+        nlp_model,
+        "Menteri Luar Negeri Retno Marsudi memerintahkan untuk melanjutkan pengiriman bantuan ke Gaza.",
+    )
+    assert order.type == "REQUEST" and order.target == []
+    # help with no one named helped is no appeal either: "membantu untuk" stays no event, as "membantu"
+    # with no actor after it always was
+    no_events_of(nlp_model, "AID", "Dinas Sosial membantu untuk memulihkan rumah warga.")
+    assert (
+        events(
+            nlp_model,
+            "Menurut American Heart Association, kopi dapat membantu untuk menurunkan risiko penyakit jantung.",
+        )
+        == []
+    )
+    # advice proposing an act asks for it
+    (advice,) = events(
+        nlp_model, "Pakar hukum Yance Putra menyarankan pembentukan tim khusus untuk kasus itu."
+    )
+    assert advice.type == "REQUEST" and [s.text for s in advice.source] == ["Pakar hukum Yance Putra"]
+    # "sebaiknya" voiced by a speaker asks the body named before it; a clause opener is no list
+    (better,) = events(
+        nlp_model, '"Daripada menaikkan tarif, sebaiknya pemerintah fokus pada daya saing," kata Andi Wijaya.'
+    )
+    assert better.type == "REQUEST" and [t.text for t in better.target] == ["pemerintah"]
+    (only,) = events(
+        nlp_model, '"Daripada mengandalkan KPK, pemerintah harus fokus pada pencegahan," kata Andi Wijaya.'
+    )
+    assert [t.text for t in only.target] == ["pemerintah"]
+    # the body before an advisory modal is the one asked, not the one who asks
+    (asked,) = events(
+        nlp_model, '"Pemerintah sebaiknya bersikap ramah dan merangkul mereka," kata Andi Wijaya.'
+    )
+    assert [s.text for s in asked.source] == ["Andi Wijaya"] and [t.text for t in asked.target] == [
+        "Pemerintah"
+    ]
+
+
+def test_naming_criticism_questions_leave_and_names_that_look_like_events(nlp_model):
+    # "menyebut" an actor with a negative judgement criticises it
+    (crit,) = events(
+        nlp_model, "Pengamat Andi Wijaya menyebut bahwa Polri semakin menjauh dari visi reformasi."
+    )
+    assert (crit.type, crit.mode) == ("ACCUSE", "disapprove")
+    assert [t.text for t in crit.target] == ["Polri"]
+    no_events_of(nlp_model, "ACCUSE", "Andi Wijaya menyebut Polri sudah bekerja dengan baik.")
+    # a question asks whether it happens; leave to act is no act
+    (asked,) = events(nlp_model, "Said Abdullah ditanya apakah PDI-P mau mengusung Kaesang di Jawa Tengah.")
+    assert asked.aux == "hypothetical"
+    talks = events(
+        nlp_model,
+        "Ia mengatakan bahwa PDI-P semestinya tidak berkapasitas membahas Kaesang. Dia pun mempersilakan PSI "
+        "maupun Kaesang untuk membahas hal tersebut.",
+    )
+    assert len(talks) == 1 and talks[0].aux in ("negation", "hypothetical")
+    # a capacity to act is no act
+    (able,) = events(nlp_model, "PDI-P berkapasitas bertemu Presiden Jokowi.")
+    assert able.aux == "hypothetical"
+    # recipients of aid, a consortium, an interrogation record and a majority are no events
+    no_events_of(nlp_model, "AID", "Sebagian peserta kini masuk dalam kelompok penerima bantuan pemerintah.")
+    no_events_of(
+        nlp_model, "COOPERATE", "Kerja Sama Operasi antara PT Waskita Karya dengan PT Acset Indonusa menang."
+    )
+    no_events_of(
+        nlp_model, "ACCUSE", "Jaksa membacakan berita acara pemeriksaan (BAP) Budi di Pengadilan Tipikor."
+    )
+    assert (
+        events(nlp_model, "Sebab nantinya yang akan menguasai parlemen ialah Koalisi Indonesia Maju.") == []
+    )

@@ -310,3 +310,20 @@ def test_a_straight_quote_glued_after_a_stop_opens_the_next_quote_when_none_is_o
     # a quote is open: the mark closes it, and the glued paragraph starts after it
     n = normalize('"Kami menolak rencana itu."Ketua DPRD juga menolak.')
     assert "itu.”\nKetua DPRD" in n.text
+
+
+def test_a_quote_glued_to_a_paragraph_with_no_stop_opens_a_paragraph_of_its_own():
+    t = (
+        'Pesan itu ia sampaikan pada peringatan Hari Guru"Sekolah harus jadi tempat aman," kata Rina. '
+        "Ia menyinggung daerah di luar Jawa“Banyak guru belum digaji,” ujarnya. "
+        'Dia bilang "sudah selesai"Kata itu diulang.'
+    )
+    n = normalize(t)
+    assert "Hari Guru\n“Sekolah harus" in n.text
+    assert "luar Jawa\n“Banyak guru" in n.text
+    # a closing mark glued to the next word is no paragraph break
+    assert "“sudah selesai”Kata" in n.text
+    # nor is a quoted video title in a boilerplate line, which is cut whole
+    t = '"Kita surplus beras," tutur Budi.\n\nTonton juga video"Budi: Panen Raya Tahun Ini" di sini:'
+    n = normalize(t)
+    assert n.text.rstrip() == "“Kita surplus beras,” tutur Budi."

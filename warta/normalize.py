@@ -70,6 +70,9 @@ _GLUED_OUTLET = re.compile(r"(?<=[a-z])(?=detik(?:com\b|[A-Z]))")
 _GLUED_READ_ALSO = re.compile(
     r"(?<=[A-Za-z0-9).!?])(?=(?:Baca|Simak|Lihat|Tonton) [Jj]uga\b|Pilihan [Ee]ditor\s*:)"
 )
+# a quote glued to the paragraph before it, which ends with no stop ("Hari Bhayangkara"Polri juga harus ...",
+# "di luar Jawa“Daerah-daerah terpencil ..."): the quote opens a paragraph of its own
+_GLUED_QUOTE = re.compile(r"(?<=[a-z]{2})(?=[“\"][A-Z][a-z])")
 # the word that names a source glued to it: "dikutip dariReuters", "dilansirAFP", "kepadaCNBC"
 _SOURCE_WORDS = ("dari", "kepada", "dilansir", "dikutip", "melalui", "lewat", "data")
 _GLUED_SOURCE = re.compile(
@@ -258,6 +261,13 @@ def normalize(original: str) -> Normalized:
             edits.append((m.start(1), m.start(1), "\n"))
             continue
         edits.append((m.end(), m.end(), "\n"))
+    for m in _GLUED_QUOTE.finditer(original):
+        since = max(original.rfind(c, 0, m.start()) for c in "\n.!?") + 1  # this sentence so far
+        if _boilerplate_words().search(original, since, m.start()):
+            continue  # 'Tonton juga video"Zulhas: ..." di sini:': a boilerplate line, cut whole below
+        # an opening mark, not a closing one ('... selesai"Kata')
+        if original[m.start()] == "“" or not _quote_open(original, m.start()):
+            edits.append((m.start(), m.start(), "\n"))
     for m in _GLUED_ACRONYM.finditer(original):
         word = original[max(0, m.start() - 60) : m.start()].split()[-1]
         if ("/" in word and not word.startswith("(")) or word.lower().startswith(("www", "http")):

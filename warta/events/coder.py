@@ -35,7 +35,10 @@ TOPIC_PREPS = {"atas", "terhadap", "soal", "terkait", "tentang", "mengenai"}  # 
 _EVENT_NOUN = re.compile(r"^pe(r|m|n|ng|ny)?[a-z]{3,}an(nya)?$")
 LIST_JOIN = {"dan", ",", "serta", "maupun", "&", "atau"}
 CLAUSE_PUNCT = {";", ":", "“", "”", '"', "?", "!", ".", "—", "–"}
-DEMAND = {"harus", "harusnya", "seharusnya", "mesti", "mestinya", "semestinya", "wajib", "perlu"}
+DEMAND = {
+    "harus", "harusnya", "seharusnya", "mesti", "mestinya", "semestinya", "wajib", "perlu",
+    "sebaiknya", "hendaknya", "sepatutnya", "seyogianya", "selayaknya",
+}  # fmt: skip
 FIRST_PERSON = {"kita", "kami", "saya", "aku"}
 CIVIL = {"CVL", "LAB", "EDU", "OPP", "AGR", "REF"}
 STATE = {"GOV", "COP", "MIL", "JUD", "LEG"}
@@ -469,7 +472,7 @@ def _appeal_to_actor(lex: EventLexicon, lowers, actors, i: int, end: int) -> boo
     )
 
 
-_DEONTIC = DEMAND | {"jangan", "hendaknya"}  # what a hope may say must (not) be done
+_DEONTIC = DEMAND | {"jangan"}  # what a hope may say must (not) be done
 
 
 def _hoped_demand(lex: EventLexicon, lowers, t_start: int, k: int, end: int) -> bool:
@@ -535,6 +538,28 @@ def _proposed_act(lex: EventLexicon, lowers, t_start: int, k: int, end: int) -> 
         if _passive_verb(lowers[j]):
             return True
     return False
+
+
+# a loan noun of an act ("konversi", "revisi", "evaluasi", "reformasi"), which a pe-an pattern misses
+_ACT_LOAN = re.compile(r"^[a-z]{3,}(asi|isi|rsi|ksi)$")
+_NOT_ACTS = {"polisi", "komisi", "posisi", "kondisi", "tradisi", "provinsi", "versi", "edisi", "kompetisi"}
+
+
+def _urged_act(lex: EventLexicon, lowers, t_start: int, t_end: int, k: int, end: int) -> bool:
+    """An appeal verb with "untuk" and an act right after it, no one named: "Hanif mendorong untuk
+    konversi ke BBM rendah sulfur", "mengingatkan untuk tidak ..." urge an act of whoever it concerns
+    (the gold's REQUEST with no target); not a hope ("berharap untuk bisa hadir" is the speaker's own
+    wish)."""
+    if k != t_end or k + 1 >= end or lowers[k] != "untuk" or lex.modifiers.get(lowers[t_start]) == "speech":
+        return False
+    nxt = lowers[k + 1]
+    if nxt in ("tidak", "tak", "segera", "terus", "lebih", "kembali"):
+        return True
+    return (
+        (VERB_PREFIX.match(nxt) is not None and nxt not in PREP_LIKE)
+        or _EVENT_NOUN.match(nxt) is not None
+        or (_ACT_LOAN.match(nxt) is not None and nxt not in _NOT_ACTS)
+    )
 
 
 def _hope_then_addressee(lex: EventLexicon, lowers, actors, comma: int, end: int) -> bool:
@@ -821,6 +846,12 @@ def _event_from(
                 kind = "actor"  # "Langkah ini juga didukung oleh Polda Kaltim": the step told before
         else:
             kind = _argument(doc, lex, actors, t_start, OBJECTS, t_end, clause.end)
+        if lowers[t_start] in _QUESTIONING and (
+            kind != "actor" or (t_end < clause.end and lowers[t_end] in _QUESTION_WORDS)
+        ):
+            # "mempertanyakan tentang pemberitaan", "mempertanyakan mengapa Prabowo ...", "mempertanyakan
+            # alasan kasus Vina baru diusut": no actor's act questioned (the act told after it still is one)
+            return None
         if kind == "thing":
             return _NO_EVENT  # nor is the noun it governs ("didukung oleh komitmen BI")
     # a -nya form ("menetapkannya", "dibebaskannya") is what its trigger word is
@@ -892,6 +923,7 @@ def _event_from(
         # "Bawaslu mengingatkan peserta pilkada bakal didiskualifikasi jika ...": a threat of a sanction
         typ, mode, role = "THREATEN", None, "verb"
     proposed = False  # an appeal that proposes an act with no one named after it
+    urged = False  # an appeal to act ("mendorong untuk konversi ..."): no one named is asked
     unnamed_then_act = False  # an appeal to people with no name, their act right after them
     to_group = False  # a hope that a group with no name acts ("berharap pihak industri ... dapat ...")
     if role == "appeal":  # "mendorong Polri mengaudit", "mendorong agar ...", not "mendorong pertumbuhan"
@@ -949,7 +981,8 @@ def _event_from(
             and not unnamed_addressee
             and (k >= clause.end or (actors[k] is None and lowers[k] not in ("agar", "supaya")))
         ):
-            proposed = _proposed_act(lex, lowers, t_start, k, clause.end)
+            urged = typ == "REQUEST" and _urged_act(lex, lowers, t_start, t_end, k, clause.end)
+            proposed = urged or _proposed_act(lex, lowers, t_start, k, clause.end)
             if not proposed:
                 return None
         if (
@@ -1240,7 +1273,9 @@ def _event_from(
     if proposed:
         # "mengusulkan pengoperasian drone untuk prajurit": the troops would benefit; only "kepada X"
         # names whom a proposal is made to
-        target = [a for a in target if a.start > t_end and lowers[a.start - 1] in ("kepada", "ke")]
+        target = [
+            a for a in target if not urged and a.start > t_end and lowers[a.start - 1] in ("kepada", "ke")
+        ]  # not "memerintahkan untuk melanjutkan transfer senjata ke Israel": where the act goes
     if to_group:
         # "berharap seluruh pelaku usaha di Jawa Tengah memanfaatkan ...": the businesses are asked, not
         # the province they are in
@@ -1661,12 +1696,14 @@ def _obligated(doc: Doc, actors, lowers, t_start: int, start: int, end: int) -> 
     if _in_prep_phrase(lowers, last.start, start) and not ahead:
         return None  # "elektabilitas Kaesang di Jawa Tengah harus ...": a place, not the one obliged
     group = [last]
+    joined = False  # a conjunction seen: "A, B dan C harus" is a list, "Daripada menerapkan A, B harus" not
     while group[0].start > start:  # "pemerintah dan masyarakat Indonesia harus": the whole list
         j = group[0].start
         while j > start and lowers[j - 1] in LIST_JOIN:
             j -= 1
+        joined = joined or any(w != "," for w in lowers[j : group[0].start])
         prev = _covering(actors, j - 1) if start < j < group[0].start else None
-        if prev is None or prev.pronoun or _in_prep_phrase(lowers, prev.start, start):
+        if prev is None or prev.pronoun or _in_prep_phrase(lowers, prev.start, start) or not joined:
             break  # not "Menurut Ali, pemerintah harus"
         group.insert(0, prev)
     if _qualifies(doc, group[0]):
@@ -2512,6 +2549,9 @@ def _argument(
         if word == f"{half}-{half}":
             word = half  # "program-program prioritas pemerintah"
         kind = lex.arguments.get(word) or lex.arguments.get(word[:-3] if word.endswith("nya") else "")
+        for k in ("group", "agenda"):  # a word of several kinds: "aturan" is an agenda and inanimate
+            if lex.has(word, k) or (word.endswith("nya") and lex.has(word[:-3], k)):
+                kind = k
         if kind is None and word in LEADERS and child.i + 1 < hi:
             # "sejumlah saksi", "mantan Gubernur Lampung X": the word after heads the phrase
             nxt = child.i + 1
@@ -2529,6 +2569,20 @@ def _argument(
 
 
 _DEMONSTRATIVES = {"ini", "itu", "tersebut"}
+# questioning criticises only an actor's act named as its object ("mempertanyakan rekomendasi KADI")
+_QUESTIONING = {"mempertanyakan"}
+_QUESTION_WORDS = {
+    "mengapa",
+    "kenapa",
+    "apakah",
+    "apa",
+    "bagaimana",
+    "siapa",
+    "kapan",
+    "dari",
+    "soal",
+    "tentang",
+}
 
 
 def _agenda_told(doc: Doc, lex: EventLexicon, head: int, lo: int) -> bool:
