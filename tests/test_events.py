@@ -2498,3 +2498,67 @@ def test_naming_criticism_questions_leave_and_names_that_look_like_events(nlp_mo
     assert (
         events(nlp_model, "Sebab nantinya yang akan menguasai parlemen ialah Koalisi Indonesia Maju.") == []
     )
+
+
+def test_approvals_doers_named_after_a_relative_passive_missions_abroad_and_talks_held(nlp_model):
+    # a superior's approval received endorses (SUPPORT); an agreement reached stays AGREE
+    (ok,) = events(
+        nlp_model, "Keputusan itu telah mendapat persetujuan dari Ketua Umum PKB Muhaimin Iskandar."
+    )
+    assert ok.type == "SUPPORT" and [s.text for s in ok.source] == ["Ketua Umum PKB Muhaimin Iskandar"]
+    (pact,) = events(nlp_model, "Indonesia dan Jepang mencapai persetujuan dagang di Tokyo.")
+    assert pact.type == "AGREE"
+    # the doer right after a relative passive, when the one it is done to is named before the copula
+    assert named(nlp_model, "Anies merupakan calon tunggal yang didukung PKB untuk maju di Pilkada.") == [
+        ("SUPPORT", ["Partai Kebangkitan Bangsa"], ["Anies Baswedan"])
+    ]
+    assert (
+        events(nlp_model, "Prabowo menyebut, uang yang dikembalikan BGN dapat dialokasikan ke sektor lain.")
+        == []
+    )
+    no_events_of(
+        nlp_model,
+        "SUPPORT",
+        "Ia menekankan bahwa bakal calon gubernur yang diusung PDI-P itu akan diputuskan.",
+    )
+    # an Indonesian embassy is Indonesia's wherever it sits; "mereka" after a body's report is that body
+    (aid,) = events(
+        nlp_model,
+        "KBRI Phnom Penh menjelaskan bahwa mereka telah memberikan bantuan berupa makanan siap saji.",
+    )
+    assert aid.type == "AID" and codes(aid.source) == ["IDN"]
+    # talks held with someone, not "komunikasi publik"; a list of regions talks with no one
+    (talks,) = events(nlp_model, "Gerindra saat ini masih melakukan komunikasi dengan sejumlah partai.")
+    assert talks.type == "CONSULT" and [s.text for s in talks.source] == ["Gerindra"]
+    assert events(nlp_model, "KPU melakukan komunikasi publik dengan baik.") == []
+    no_events_of(
+        nlp_model,
+        "CONSULT",
+        '"Sumut, Jawa Barat, Aceh ini juga terus melakukan komunikasi lintas partai," kata Abdul Halim.',
+    )
+    # a protest by hunger strike keeps its own trigger and striker
+    (strike,) = [
+        e
+        for e in events(
+            nlp_model,
+            "Salaheddine Sidhoum melakukan mogok makan selama 24 jam di penjara sebagai protes, kata pengacaranya.",
+        )
+        if e.type == "PROTEST"
+    ]
+    assert strike.mode == "hunger"
+    # a reminder "bagi" the public asks it; a note withdrawn from circulation and an inclination are no acts
+    (remind,) = events(
+        nlp_model, "Bank Indonesia mengingatkan bagi masyarakat yang memiliki uang lama untuk menukarkannya."
+    )
+    assert remind.type == "REQUEST"
+    assert (
+        events(
+            nlp_model,
+            "Tiga pecahan uang logam dengan tahun emisi 1991, 1993, dan 1995 ditarik dari peredaran oleh Bank Indonesia (BI).",
+        )
+        == []
+    )
+    (lean,) = events(
+        nlp_model, "Saat itu sejumlah partai sudah condong untuk mengusung Fauzi Bowo sebagai calon."
+    )
+    assert lean.aux == "hypothetical"

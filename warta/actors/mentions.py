@@ -106,9 +106,15 @@ class TitleInfo:
         elif sector == "GOV" and q_sector == "PTY" and self.qual is not None and self.qual.type == "ORG":
             sector = "PTY"  # "Presiden PKS Ahmad Syaikhu" heads a party, not the state
         country = q_country or self.agent.country
+        if self.agent.phrase in _MISSIONS_ABROAD:
+            country = self.agent.country  # "KBRI Phnom Penh" is Indonesia's, wherever it sits
         if self.former and sector:
             sector = "ELI"
         return country, sector
+
+
+# the prefixes of Indonesia's embassies and consulates (agents.tsv): the place they name is where they sit
+_MISSIONS_ABROAD = {"kbri", "kjri"}
 
 
 @dataclass

@@ -49,7 +49,7 @@ COPULAS = {"merupakan", "menjadi", "adalah", "ialah"}
 CONTROL_ROLES = ("control", "appeal", "willing")
 SUBJECTS = ("nsubj", "nsubj:pass")
 OBJECTS = ("obj",)
-ADDRESSEE_OPENERS = ("para", "seluruh", "semua", "segenap", "kepada", "pihak")
+ADDRESSEE_OPENERS = ("para", "seluruh", "semua", "segenap", "kepada", "bagi", "pihak")
 _ACTIVE_VERB = re.compile(r"^(me|ber)[a-z]{3,}$")
 # prepositions and conjunctions that look like me-/ber- verbs
 PREP_LIKE = {"bersama", "beserta", "berdasarkan", "bersamaan", "menurut", "melalui", "mengenai", "menjelang",
@@ -1103,7 +1103,20 @@ def _event_from(
             lowers[j] == "dari" and any(actors[x] is not None for x in range(j + 1, min(clause.end, j + 4)))
             for j in range(t_end, min(clause.end, t_end + 3))
         )
-        if before is None and not _actor_ends_at(actors, t_start - 1) and not (by_agent or from_someone):
+        # "calon tunggal yang didukung PKB": its doer named right after it, with no "oleh"
+        # (when the one it is done to is named: "Anies merupakan calon tunggal yang ...", not "bakal calon
+        # gubernur yang diusung PDI-P", "uang yang dikembalikan BGN")
+        agent_after = (
+            t_end < clause.end
+            and actors[t_end] is not None
+            and not actors[t_end].pronoun
+            and _antecedent(actors, lowers, t_start - 1, s_start) is not None
+        )
+        if (
+            before is None
+            and not _actor_ends_at(actors, t_start - 1)
+            and not (by_agent or from_someone or agent_after)
+        ):
             # "helikopter yang disita", "Tepi Barat yang diduduki": it describes a thing; with its doer
             # named ("pegawai yang dipecat oleh Kemenkeu") it still tells an event
             return None
@@ -1136,6 +1149,10 @@ def _event_from(
             received = lex.arguments.get(verb) == "receiving" or (
                 lex.arguments.get(verb) == "answering" and lex.arguments.get(lowers[t_start]) == "summons"
             )
+            if received and typ == "AGREE" and lowers[t_start] in _APPROVALS:
+                # "mendapat persetujuan dari Ketua Umum PKB", "memperoleh persetujuan Jampidum": a superior's
+                # approval endorses what the subject does (dev3's and dev28's SUPPORT), no agreement to act
+                typ = "SUPPORT"
     pre_mods = [lex.modifiers.get(w) for w in lowers[clause.start : t_start]]
     if clause.negated:
         pre_mods.append("negation")
@@ -1182,7 +1199,14 @@ def _event_from(
         mode = None
 
     nominal = trig.role == "noun"
-    partnered = lex.arguments.get(lowers[t_start]) == "partner"
+    # "melakukan komunikasi dengan ...": a light verb and a noun that needs a partner need one too (not
+    # "menerima audiensi X", which names it)
+    partnered = lex.arguments.get(lowers[t_start]) == "partner" or (
+        len(trig.words) > 1
+        and trig.type == "CONSULT"  # not "melakukan mogok makan", a protest
+        and trig.words[0] in _LIGHT_VERBS
+        and lex.arguments.get(trig.words[-1]) == "partner"
+    )
     # not in an opening phrase set off by a comma: "Berkaitan dengan perannya sebagai Ketua Dewan Pengarah
     # BRIN, Megawati kerap membahas ..." talks with no one
     lo = max([clause.start] + [k + 1 for k in range(clause.start, t_start) if lowers[k] == ","])
@@ -1221,7 +1245,13 @@ def _event_from(
         # "... harus dievaluasi oleh Mabes Polri", "harus dilakukan evaluasi oleh Mabes Polri": the
         # agent of the passive after the modal is the one who must act; its subject undergoes it
         source, target = obliged_agent, [a for a in target if a not in obliged_agent]
-    if partnered is None and len(source) < 2 and not _held_by_person(lowers, t_start, source):
+    # several who talk among themselves, not a list of regions ("Sumut, Jawa Barat, Aceh ... melakukan
+    # komunikasi lintas partai")
+    if (
+        partnered is None
+        and sum(map(_addressee, source)) < 2
+        and not _held_by_person(lowers, t_start, source)
+    ):
         return None
     if trig.role == "noun" and arg_kind == "dismissed":
         k = _past(actors, lowers, t_end, _DISMISSAL_WORDS, min(clause.end, t_end + 5))
@@ -2767,7 +2797,9 @@ def _thing_before_yang(doc: Doc, actors, t_start: int, s_start: int) -> bool:
     return doc[k].pos_ == "NOUN" and doc[k].is_lower and _covering(actors, k) is None
 
 
-_GENERIC_HEADS = {"pihak", "orang", "sosok", "tokoh", "figur"}  # "X adalah pihak yang ...": X
+# "X adalah pihak yang ...", "Anies merupakan calon tunggal yang didukung PKB": X
+_GENERIC_HEADS = {"pihak", "orang", "sosok", "tokoh", "figur", "calon", "kandidat", "kader"}
+_HEAD_MODIFIERS = {"tunggal", "kuat", "utama", "terkuat", "potensial", "baru", "lama", "senior", "muda"}
 
 
 def _copular_head(before: str, word: str) -> bool:
@@ -2788,6 +2820,8 @@ def _antecedent(actors, lowers, k: int, s_start: int) -> list[ActorSpan] | None:
         opening = next((j for j in range(k - 3, max(s_start, k - 7) - 1, -1) if lowers[j] == "("), None)
         if opening is not None and ")" not in lowers[opening + 1 : k - 1]:
             k = opening
+    if k - 2 > s_start and lowers[k - 1] in _HEAD_MODIFIERS and _copular_head(lowers[k - 3], lowers[k - 2]):
+        k -= 1  # "merupakan calon tunggal yang": the head before its modifier
     if k - 2 > s_start and _copular_head(lowers[k - 2], lowers[k - 1]):
         # "Syaiful Huda mengaku menjadi pihak yang berkomunikasi ...": the one the copula says it of
         for stop in (k - 2, k - 3):
@@ -2823,6 +2857,14 @@ def _resolve(doc, a: ActorSpan, actors, clause: Clause, t_start: int, exclude=()
         # start of a sentence, the body or group that opened the sentence before ("Massa dari BEM UI
         # melakukan demonstrasi. Mereka membawa delapan tuntutan")
         group = _previous_subject_group(doc, actors, a.start)
+        reporter = clause.speech_source[0] if clause.speech_source else None
+        if (
+            reporter is not None
+            and not reporter.pronoun
+            and (reporter.entity is None or reporter.entity.type == "ORG")
+            and reporter.sector != "MED"
+        ):
+            group = reporter  # "KBRI menjelaskan bahwa mereka telah memberikan bantuan": the body reporting
         if group is None:
             return None
         ea = group.event_actor(doc)
@@ -3003,6 +3045,9 @@ def _attach_date(doc: Doc, times: list[TimeExpr], s_start: int, s_end: int, t_st
                 return t
     return min(cands, key=lambda t: abs(t.start - trig_char))
 
+
+_APPROVALS = {"persetujuan"}
+_LIGHT_VERBS = {"melakukan", "membuka"}
 
 _AFTER_OPENERS = {"setelah", "usai", "seusai", "sesudah", "begitu", "sesaat", "sehabis"}
 
