@@ -2562,3 +2562,21 @@ def test_approvals_doers_named_after_a_relative_passive_missions_abroad_and_talk
         nlp_model, "Saat itu sejumlah partai sudah condong untuk mengusung Fauzi Bowo sebagai calon."
     )
     assert lean.aux == "hypothetical"
+
+
+def test_goods_handed_out_what_a_thing_pictures_and_people_of_a_kind_obliged(nlp_model):
+    # goods handed out for people's needs are aid; sharing a post or an analysis is not
+    (pumps,) = events(
+        nlp_model, "Pemerintah secara total membagikan sebanyak 20 ribu pompa ke seluruh provinsi."
+    )
+    assert pumps.type == "AID"
+    assert events(nlp_model, "Pakar hukum Andi Wijaya membagikan analisisnya di media sosial.") == []
+    # who a thing pictures takes no part in the act
+    (milk,) = events(nlp_model, "Wali Kota Solo itu membagikan susu bergambar Jan Ethes kepada siswa.")
+    assert milk.type == "AID" and all(a.text != "Jan Ethes" for a in milk.source + milk.target)
+    # "anak-anak sekolah" are people of a kind, no actor named as the one obliged
+    no_events_of(
+        nlp_model,
+        "REQUEST",
+        "Hasto menyebut, anak-anak sekolah sepatutnya lebih diperkenalkan pahlawan nasional daripada putra pejabat.",
+    )

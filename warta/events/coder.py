@@ -1431,6 +1431,8 @@ def _event_from(
             # "melepas bantuan Indonesia untuk penanganan bencana di Papua Nugini": the country after
             # "bantuan" is the source's own, the giver; the aid goes to whom "untuk/bagi/ke" names
             target = _aid_recipients(actors, lowers, target[-1].end, clause.end)
+    # who a thing pictures is no party to the act: "membagikan susu ... bergambar Jan Ethes"
+    target = [a for a in target if not _depicted(lowers, a, clause.start)]
     tgt = [_resolve(doc, a, actors, clause, t_start, exclude=src) for a in target]
     src = [a for a in src if a is not None]
     tgt = [a for a in tgt if a is not None]
@@ -1589,6 +1591,15 @@ _NOT_PASSIVE = {
 }  # fmt: skip
 
 
+_DEPICTING = {"bersampul", "bergambar", "bergambarkan", "bertuliskan", "berfoto", "berwajah", "bersampulkan"}
+
+
+def _depicted(lowers, a: ActorSpan, lo: int) -> bool:
+    """An actor within three words after a word of picturing ("bersampul Jan Ethes", "bergambar putranya,
+    Jan Ethes"): what a thing shows."""
+    return any(lowers[j] in _DEPICTING for j in range(max(lo, a.start - 3), a.start))
+
+
 def _passive_verb(word: str) -> bool:
     """A di- passive verb ("dilegalkan", "dipilih"), not a di- noun ("dinas", "diskusi")."""
     return word.startswith("di") and _VERB.match(word) is not None and word not in _NOT_PASSIVE
@@ -1717,6 +1728,12 @@ def _obligated(doc: Doc, actors, lowers, t_start: int, start: int, end: int) -> 
         if opening and t_start + 1 < end and actors[t_start + 1] is not None:
             return _group_at(actors, lowers, t_start + 1, end)[0]  # "Harusnya kepolisian bisa ..."
         return None
+    if (
+        last.entity is None
+        and last.start > start
+        and (get_lexicon().has(lowers[last.start - 1], "person") or lowers[last.start - 1] == "anak-anak")
+    ):
+        return None  # "anak-anak sekolah sepatutnya ...": people of a kind, no actor named
     if last.start > start + 1 and lowers[last.start - 1] in ("di", "dari", "asal"):
         owner = _covering(actors, last.start - 2)
         if owner is not None and not owner.pronoun:
