@@ -1728,12 +1728,9 @@ def _obligated(doc: Doc, actors, lowers, t_start: int, start: int, end: int) -> 
         if opening and t_start + 1 < end and actors[t_start + 1] is not None:
             return _group_at(actors, lowers, t_start + 1, end)[0]  # "Harusnya kepolisian bisa ..."
         return None
-    if (
-        last.entity is None
-        and last.start > start
-        and (get_lexicon().has(lowers[last.start - 1], "person") or lowers[last.start - 1] == "anak-anak")
-    ):
-        return None  # "anak-anak sekolah sepatutnya ...": people of a kind, no actor named
+    before = lowers[last.start - 1].partition("-")[0] if last.start > start else ""  # "anak-anak": anak
+    if last.entity is None and get_lexicon().has(before, "person"):
+        return None  # "anak-anak sekolah sepatutnya ...", "siswa sekolah harus": people of a kind, none named
     if last.start > start + 1 and lowers[last.start - 1] in ("di", "dari", "asal"):
         owner = _covering(actors, last.start - 2)
         if owner is not None and not owner.pronoun:
@@ -2619,17 +2616,8 @@ _DEMONSTRATIVES = {"ini", "itu", "tersebut"}
 # questioning criticises only an actor's act named as its object ("mempertanyakan rekomendasi KADI")
 _QUESTIONING = {"mempertanyakan"}
 _QUESTION_WORDS = {
-    "mengapa",
-    "kenapa",
-    "apakah",
-    "apa",
-    "bagaimana",
-    "siapa",
-    "kapan",
-    "dari",
-    "soal",
-    "tentang",
-}
+    "mengapa", "kenapa", "apakah", "apa", "bagaimana", "siapa", "kapan", "dari", "soal", "tentang",
+}  # fmt: skip
 
 
 def _agenda_told(doc: Doc, lex: EventLexicon, head: int, lo: int) -> bool:
