@@ -2580,3 +2580,10 @@ def test_goods_handed_out_what_a_thing_pictures_and_people_of_a_kind_obliged(nlp
         "REQUEST",
         "Hasto menyebut, anak-anak sekolah sepatutnya lebih diperkenalkan pahlawan nasional daripada putra pejabat.",
     )
+
+
+def test_what_a_named_actor_did_stands_for_it(nlp_model):
+    (praise,) = events(nlp_model, "Pengacara Muslim Jaya mengapresiasi apa yang dilakukan Bareskrim.")
+    assert praise.type == "SUPPORT" and [t.text for t in praise.target] == ["Bareskrim"]
+    (vague,) = events(nlp_model, "Pengacara Muslim Jaya mengapresiasi apa yang ada.")
+    assert vague.target == []

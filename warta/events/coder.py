@@ -1433,6 +1433,9 @@ def _event_from(
             target = _aid_recipients(actors, lowers, target[-1].end, clause.end)
     # who a thing pictures is no party to the act: "membagikan susu ... bergambar Jan Ethes"
     target = [a for a in target if not _depicted(lowers, a, clause.start)]
+    if not target and role in ("verb", "control") and _what_done_by(actors, lowers, t_end, s_end):
+        # "mengapresiasi apa yang dilakukan Bareskrim": what the named actor did stands for it
+        target = [_what_done_by(actors, lowers, t_end, s_end)]
     tgt = [_resolve(doc, a, actors, clause, t_start, exclude=src) for a in target]
     src = [a for a in src if a is not None]
     tgt = [a for a in tgt if a is not None]
@@ -1589,6 +1592,14 @@ _NOT_PASSIVE = {
     "dinas", "diskusi", "dialog", "digital", "direktur", "direksi", "distribusi", "dinamika", "diri",
     "dividen", "diplomasi", "disiplin", "diaspora", "dirut", "dirjen", "diskon", "divisi", "dimensi",
 }  # fmt: skip
+
+
+def _what_done_by(actors, lowers, k: int, end: int) -> ActorSpan | None:
+    """The actor in "apa yang dilakukan/diputuskan X" right at token k: the one whose act it is."""
+    if k + 3 >= end or lowers[k] != "apa" or lowers[k + 1] != "yang" or not _passive_verb(lowers[k + 2]):
+        return None
+    a = actors[k + 3]
+    return a if a is not None and not a.pronoun else None
 
 
 _DEPICTING = {"bersampul", "bergambar", "bergambarkan", "bertuliskan", "berfoto", "berwajah", "bersampulkan"}
