@@ -1433,9 +1433,9 @@ def _event_from(
             target = _aid_recipients(actors, lowers, target[-1].end, clause.end)
     # who a thing pictures is no party to the act: "membagikan susu ... bergambar Jan Ethes"
     target = [a for a in target if not _depicted(lowers, a, clause.start)]
-    if not target and role in ("verb", "control") and _what_done_by(actors, lowers, t_end, s_end):
-        # "mengapresiasi apa yang dilakukan Bareskrim": what the named actor did stands for it
-        target = [_what_done_by(actors, lowers, t_end, s_end)]
+    # "mengapresiasi apa yang dilakukan Bareskrim": what the named actor did stands for it
+    if not target and role in ("verb", "control") and (doer := _what_done_by(actors, lowers, t_end, s_end)):
+        target = [doer]
     tgt = [_resolve(doc, a, actors, clause, t_start, exclude=src) for a in target]
     src = [a for a in src if a is not None]
     tgt = [a for a in tgt if a is not None]
@@ -2871,8 +2871,8 @@ def _resolve(doc, a: ActorSpan, actors, clause: Clause, t_start: int, exclude=()
     if doc[a.start].lower_ == "mereka":
         # "they": a group the article does not name here, not the speaker or a salient person; at the
         # start of a sentence, the body or group that opened the sentence before ("Massa dari BEM UI
-        # melakukan demonstrasi. Mereka membawa delapan tuntutan")
-        group = _previous_subject_group(doc, actors, a.start)
+        # melakukan demonstrasi. Mereka membawa delapan tuntutan"); after a body's report, that body ("KBRI
+        # menjelaskan bahwa mereka telah memberikan bantuan")
         reporter = clause.speech_source[0] if clause.speech_source else None
         if (
             reporter is not None
@@ -2880,7 +2880,9 @@ def _resolve(doc, a: ActorSpan, actors, clause: Clause, t_start: int, exclude=()
             and (reporter.entity is None or reporter.entity.type == "ORG")
             and reporter.sector != "MED"
         ):
-            group = reporter  # "KBRI menjelaskan bahwa mereka telah memberikan bantuan": the body reporting
+            group = reporter
+        else:
+            group = _previous_subject_group(doc, actors, a.start)
         if group is None:
             return None
         ea = group.event_actor(doc)
