@@ -2587,3 +2587,58 @@ def test_what_a_named_actor_did_stands_for_it(nlp_model):
     assert praise.type == "SUPPORT" and [t.text for t in praise.target] == ["Bareskrim"]
     (vague,) = events(nlp_model, "Pengacara Muslim Jaya mengapresiasi apa yang ada.")
     assert vague.target == []
+
+
+def test_deaths_alone_receipts_demanded_attendance_confessions_and_police_units(nlp_model):
+    # a death is no attack unless the attack that caused it is told right after it
+    no_events_of(
+        nlp_model,
+        "ASSAULT",
+        "Warga desa itu tewas saat banjir bandang melanda.",
+        "Keluarga menuntut kejelasan soal kronologi tewasnya Joni Saputra.",
+        "Tim nasional itu lolos dari fase gugur Piala Asia.",
+    )
+    (mine,) = events(nlp_model, "Dua tentara Prancis tewas terkena ranjau di Mali.")
+    assert mine.type == "ASSAULT" and codes(mine.target) == ["FRA"]
+    # the attack named after the death is the event, done to the one who died
+    (beaten,) = events(
+        nlp_model, "Seorang tahanan bernama Joni Saputra diduga tewas usai dikeroyok rekan satu selnya."
+    )
+    assert beaten.type == "ASSAULT" and [t.text for t in beaten.target] == ["Joni Saputra"]
+    (arson,) = events(
+        nlp_model, "Polisi menyebut dua pria itu merupakan eksekutor pembakaran rumah Andi Saputra."
+    )
+    assert arson.type == "ASSAULT" and [t.text for t in arson.target] == ["Andi Saputra"]
+    # those who must only receive are asked nothing; who must give is not named
+    no_events_of(nlp_model, "REQUEST", "Menurut Gubernur Ridwan Kamil, warga harus mendapatkan air bersih.")
+    (give,) = events(
+        nlp_model, "Menurut Gubernur Ridwan Kamil, pemerintah pusat harus menyalurkan air bersih."
+    )
+    assert give.type == "REQUEST"
+    # those who attend a meeting met, all of them on one side
+    (met,) = events(
+        nlp_model,
+        "Rapat itu dihadiri oleh Menteri Keuangan Sri Mulyani dan Gubernur Bank Indonesia Perry Warjiyo.",
+    )
+    assert met.type == "CONSULT" and len(met.source) == 2 and met.target == []
+    (one,) = events(nlp_model, "Rapat itu dihadiri oleh Menteri Keuangan Sri Mulyani.")
+    assert one.type == "CONSULT" and [s.text for s in one.source] == ["Menteri Keuangan Sri Mulyani"]
+    assert events(nlp_model, "Konser itu dihadiri oleh ribuan penonton.") == []
+    (hearing,) = events(nlp_model, "RDP Komisi II DPR digelar bersama Kementerian Dalam Negeri.")
+    assert hearing.type == "CONSULT" and hearing.target
+    # a confession or an admission is no recognition; a state's recognition of another is support
+    no_events_of(
+        nlp_model,
+        "SUPPORT",
+        "Dengan adanya pengakuan Rahmat Hidayat terkait suap itu, jaksa yakin dakwaannya terbukti.",
+        "Diakui Ketua KPU Ahmad Basuki bahwa tahapan pemilu berjalan lambat.",
+        "Soal koalisi di daerah, diakuinya tetap mengikuti keputusan pusat Partai Golkar.",
+    )
+    (recognition,) = events(nlp_model, "Norwegia memberikan pengakuan resmi terhadap Palestina.")
+    assert recognition.type == "SUPPORT" and codes(recognition.target) == ["PSE"]
+    # a Polda's internal affairs unit is one actor; Propam alone is the national division
+    (probe,) = events(nlp_model, "Propam Polda Jawa Timur memeriksa tiga anggota Polres Malang.")
+    assert [s.text for s in probe.source] == ["Propam Polda Jawa Timur"]
+    assert named(nlp_model, '"Propam harus bertindak tegas," kata Sugeng Teguh Santoso.') == [
+        ("REQUEST", ["Sugeng Teguh Santoso"], ["Divisi Profesi dan Pengamanan Polri"])
+    ]

@@ -747,6 +747,30 @@ def _outcome_before_act(lex: EventLexicon, lowers, m: TriggerMatch, end: int) ->
     )
 
 
+_DEATHS = {"tewas", "gugur"}
+_DEATH_CAUSES = {"akibat", "karena", "dalam", "oleh", "terkena", "kena", "saat", "ketika", "diduga"}
+
+
+def _death_alone(lex: EventLexicon, lowers, m: TriggerMatch, end: int) -> bool:
+    """A death told with no attack: only "tewas akibat ledakan bom", "tewas dalam serangan Israel" name
+    the attack (a weapon or an ASSAULT trigger after a cause word) that makes the death one."""
+    if (
+        m.trigger.type != "ASSAULT"
+        or m.end - m.start != 1
+        or lowers[m.start].removesuffix("nya") not in _DEATHS
+    ):
+        return False
+    k = m.end
+    while k < min(end, m.end + 3) and lowers[k] in _DEATH_CAUSES:
+        k += 1
+    if k == m.end or k >= end:
+        return True
+    if lex.has(lowers[k], "deadly"):
+        return False
+    nxt = lex.match(lowers, k, end)
+    return nxt is None or nxt.start != k or nxt.trigger.type != "ASSAULT"
+
+
 class _NoEvent:
     """What ``_event_from`` returns when its clause holds no event at all (not just no event here)."""
 
@@ -762,6 +786,8 @@ def _event_from(
     t_start, t_end = m.start, m.end
     if _in_title(doc, t_start, t_end, s_start):
         return None
+    if _death_alone(lex, lowers, m, clause.end):
+        return None  # "Sempurna tewas saat kebakaran", "kasus tewasnya Afif": a death, not who attacked
     if "pentingnya" in lowers[max(clause.start, t_start - 3) : t_start]:
         return None  # "menekankan pentingnya menyuarakan gencatan senjata": what matters, not what is done
     if lex.has(lowers[t_start], "objective"):
@@ -817,6 +843,10 @@ def _event_from(
     if demand and lowers[t_start] == "perlu" and not _needed_act(lowers, t_start, clause):
         # "tidak perlu khawatir", "perlu dipertimbangkan", "perlu ada kerja sama": no one is asked
         return None
+    if demand and _received_only(lex, lowers, t_start, clause):
+        # "masyarakat harus mendapatkan layanan kesehatan yang baik": those named only receive, and who
+        # must give is not named
+        return _NO_EVENT
     requester = _requester(doc, actors, clause, t_start) if demand else None
     if demand and (requester is None or (t_start > clause.start and lowers[t_start - 1] == "tanpa")):
         return _NO_EVENT
@@ -832,6 +862,8 @@ def _event_from(
         and lex.modifiers.get(lowers[t_start - 1]) == "speech"
     ):
         return None  # "..., katanya ditemui di Srikayu": the reporter met the speaker
+    if lowers[t_start] in ("diakui", "diakuinya") and (t_start == clause.start or lowers[t_start - 1] == ","):
+        return None  # "Diakui Wakil Ketua KPK ... bahwa", "..., diakui Ardianto": said, not recognised
     if lex.arguments.get(lowers[t_start]) == "actor-argument":
         # "mendukung Bobby", "mendukung upaya pemerintah"; not "mendukung ketahanan pangan" nor "penguatan
         # rupiah didukung data inflasi": support of a thing is no event between actors
@@ -1201,7 +1233,8 @@ def _event_from(
     nominal = trig.role == "noun"
     # "melakukan komunikasi dengan ...": a light verb and a noun that needs a partner need one too (not
     # "menerima audiensi X", which names it)
-    partnered = lex.arguments.get(lowers[t_start]) == "partner" or (
+    # ("Rapat ... dihadiri oleh X": the attendance names who met)
+    partnered = (lex.arguments.get(lowers[t_start]) == "partner" and trig.gap_word is None) or (
         len(trig.words) > 1
         and trig.type == "CONSULT"  # not "melakukan mogok makan", a protest
         and trig.words[0] in _LIGHT_VERBS
@@ -1369,7 +1402,10 @@ def _event_from(
         and all(a.entity is not None and a.entity.type == "LOC" for a in target)
     ):
         return None  # "11 ton yang sudah tiba di Medan": a visit needs a visitor
-    if typ in SYMMETRIC and not target and len(source) > 1:
+    if trig.gap_word == ("dihadiri",):
+        # "Rapat juga dihadiri (oleh) X dan Y": those who attend met; the meeting itself is no one
+        source, target = source + [a for a in target if a not in source], []
+    elif typ in SYMMETRIC and not target and len(source) > 1:
         source, target = source[:1], source[1:]
     elif (
         (typ in SYMMETRIC or (nominal and after < len(doc) and lowers[after] == "antara"))
@@ -3010,6 +3046,15 @@ def _needed_act(lowers, t_start: int, clause: Clause) -> bool:
     while k < clause.end and lowers[k] in _NEED_FILLERS:
         k += 1
     return k < clause.end and _ACTIVE_VERB.match(lowers[k]) is not None and lowers[k] not in PREP_LIKE
+
+
+def _received_only(lex: EventLexicon, lowers, t_start: int, clause: Clause) -> bool:
+    """ "X harus mendapatkan/menerima/memperoleh ...": the modal obliges no one to act, only names who
+    should receive."""
+    k = t_start + 1
+    while k < clause.end and lowers[k] in _NEED_FILLERS:
+        k += 1
+    return k < clause.end and lowers[k].startswith("me") and lex.has(lowers[k], "receiving")
 
 
 def _objective_voice(doc: Doc, lowers, role: str, source, clause: Clause, t_start: int) -> EventActor | None:
