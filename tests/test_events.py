@@ -2642,3 +2642,38 @@ def test_deaths_alone_receipts_demanded_attendance_confessions_and_police_units(
     assert named(nlp_model, '"Propam harus bertindak tegas," kata Sugeng Teguh Santoso.') == [
         ("REQUEST", ["Sugeng Teguh Santoso"], ["Divisi Profesi dan Pengamanan Polri"])
     ]
+
+
+def test_advice_charity_visits_of_courtesy_nominators_and_suits_ruled_on(nlp_model):
+    # "berpesan agar/kepada ... untuk" asks like "mengimbau"
+    (advice,) = events(nlp_model, "Menteri Agama Nasaruddin Umar berpesan agar masyarakat menjaga persatuan.")
+    assert advice.type == "REQUEST"
+    # charity work is aid; planned, a promise of it
+    (charity,) = events(nlp_model, "Yayasan Budi Luhur menggelar bakti sosial di Kabupaten Garut.")
+    assert charity.type == "AID"
+    (planned,) = events(nlp_model, "Yayasan Budi Luhur akan melakukan bakti sosial pada Januari 2026.")
+    assert planned.type == "AGREE"
+    # a courtesy call is a meeting; a tunnel named for it and "mempererat silaturahmi" are not
+    (call,) = events(nlp_model, "Agendanya silaturahmi dengan jajaran pengurus DPP PKS.")
+    assert call.type == "CONSULT" and codes(call.target) == ["IDN"]
+    no_events_of(
+        nlp_model,
+        "CONSULT",
+        "Kepala proyek Budi Santoso menyebutkan, terowongan silaturahmi rencananya akan diresmikan Presiden"
+        " Joko Widodo pada Agustus 2024.",
+        "Festival Lari Ngawi 2025 bukan cuma tentang berlari tapi juga tentang berbagi energi, mempererat"
+        " silaturahmi, dan semangat kebersamaan.",
+    )
+    # the party that nominates a candidate backs him
+    assert named(nlp_model, "Partai Gerindra berstatus sebagai pengusung Bobby Nasution.") == [
+        ("SUPPORT", ["Partai Gerindra"], ["Bobby Nasution"])
+    ]
+    # the court that rules on a suit did not file it; the party that filed it did
+    no_events_of(
+        nlp_model,
+        "ACCUSE",
+        "Meski demikian, tak semua gugatan diteruskan Mahkamah Konstitusi ke sidang pembuktian.",
+    )
+    assert named(nlp_model, "Hanya dua gugatan PPP yang dikabulkan oleh Mahkamah Konstitusi.") == [
+        ("ACCUSE", ["Partai Persatuan Pembangunan"], [])
+    ]

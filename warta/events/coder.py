@@ -1272,6 +1272,11 @@ def _event_from(
     )
     if unnamed_then_act:
         target = []
+    if typ == "ACCUSE" and nominal and lex.has(lowers[t_start], "filing"):
+        # "tak semua gugatan diteruskan MK ke sidang", "gugatan yang dikabulkan oleh MK": the court that
+        # rules on a suit did not file it
+        ruled = next((k for k in range(t_end, clause.end) if lex.has(lowers[k], "ruling")), clause.end)
+        source = [a for a in source if a.start < ruled]
     if trig is _APPRAISAL:
         target = _criticism(lex, lowers, actors, t_end, s_end) or []  # whom the judgement is of
     if obliged_agent:
