@@ -2677,3 +2677,24 @@ def test_advice_charity_visits_of_courtesy_nominators_and_suits_ruled_on(nlp_mod
     assert named(nlp_model, "Hanya dua gugatan PPP yang dikabulkan oleh Mahkamah Konstitusi.") == [
         ("ACCUSE", ["Partai Persatuan Pembangunan"], [])
     ]
+
+
+def test_orders_from_a_body_warnings_and_scourges_fought(nlp_model):
+    # "(merupakan) perintah (langsung) dari X" is X's order
+    assert named(
+        nlp_model, "Sunu menambahkan bahwa bunga itu merupakan perintah dari OJK untuk menertibkan pinjol."
+    ) == [("REQUEST", ["Otoritas Jasa Keuangan"], [])]
+    # "mewanti-wanti" warns those named to (not) act
+    (warn,) = events(
+        nlp_model, "Ketua Umum PSI Kaesang Pangarep mewanti-wanti Hasan Nasbi untuk lebih berhati-hati."
+    )
+    assert warn.type == "REQUEST" and [t.text for t in warn.target] == ["Hasan Nasbi"]
+    # fighting a scourge attacks no one; fighting an armed group does
+    no_events_of(
+        nlp_model,
+        "ASSAULT",
+        "Langkah pemerintah dalam upaya memerangi judi daring dianggap lamban.",
+        "Transparency International dikenal sebagai lembaga yang memerangi korupsi.",
+    )
+    (war,) = events(nlp_model, "Pasukan Israel terus memerangi Hamas di Gaza.")
+    assert war.type == "ASSAULT" and [t.text for t in war.target] == ["Hamas"]

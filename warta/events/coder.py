@@ -747,6 +747,13 @@ def _outcome_before_act(lex: EventLexicon, lowers, m: TriggerMatch, end: int) ->
     )
 
 
+def _from_actor(actors, lowers, k: int, end: int) -> bool:
+    """ "dari X" or "langsung dari X" at token k, X an actor."""
+    if k < end and lowers[k] == "langsung":
+        k += 1
+    return k + 1 < end and lowers[k] == "dari" and actors[k + 1] is not None
+
+
 _DEATHS = {"tewas", "gugur"}
 _DEATH_CAUSES = {"akibat", "karena", "dalam", "oleh", "terkena", "kena", "saat", "ketika", "diduga"}
 
@@ -792,14 +799,18 @@ def _event_from(
         return None  # "menekankan pentingnya menyuarakan gencatan senjata": what matters, not what is done
     if lex.has(lowers[t_start], "objective"):
         k = t_end + 1 if t_end < clause.end and lowers[t_end] in ("bapak", "ibu", "pak", "bu") else t_end
-        if (
-            lowers[t_start] == "perintah"
-            and k < clause.end
-            and actors[k] is not None
-            and t_start > s_start
-            and lowers[t_start - 1] in ("atas", "sesuai", "berdasarkan", "dan")
+        if lowers[t_start] == "perintah" and (
+            (
+                k < clause.end
+                and actors[k] is not None
+                and t_start > s_start
+                and lowers[t_start - 1] in ("atas", "sesuai", "berdasarkan", "dan")
+            )
+            or _from_actor(actors, lowers, t_end, clause.end)
         ):
-            role = "noun"  # "atas arahan dan perintah Bapak Presiden": the order the actor after it gave
+            # "atas arahan dan perintah Bapak Presiden", "merupakan perintah (langsung) dari OJK": the
+            # order the actor after it gave
+            role = "noun"
         elif not (t_start > s_start and lowers[t_start - 1] in FIRST_PERSON):
             return None  # a bare "amankan", "dalami": a trigger only in the objective voice ("kita amankan")
         if typ == "COERCE" and _thing_topic(doc, lex, lowers, actors, t_start - 1, s_start):
