@@ -2698,3 +2698,35 @@ def test_orders_from_a_body_warnings_and_scourges_fought(nlp_model):
     )
     (war,) = events(nlp_model, "Pasukan Israel terus memerangi Hamas di Gaza.")
     assert war.type == "ASSAULT" and [t.text for t in war.target] == ["Hamas"]
+
+
+def test_a_quote_that_opens_with_its_verb_and_everyday_phrases(nlp_model):
+    # a direct quote opening with its verb (after "telah/sudah ...") is its speaker's act, even with no
+    # one named it is done to
+    assert named(
+        nlp_model, '"Telah menetapkan satu orang sebagai tersangka," kata juru bicara KPK Tessa Mahardhika.'
+    ) == [("ACCUSE", ["Tessa Mahardhika"], [])]
+    assert named(
+        nlp_model, '"Sudah memeriksa tiga saksi hari ini," kata juru bicara KPK Tessa Mahardhika.'
+    ) == [("ACCUSE", ["Tessa Mahardhika"], [])]
+    # thanks to God, a court annulling a suspect's status, a cruel deed, a clean-up or a volunteer action
+    # and a public-private partnership's name are no events
+    for text in (
+        "“Puji syukur satu minggu lalu tim dokter berhasil melakukan tindakan medis,” kata Prabowo Subianto.",
+        '"Menetapkan surat ketetapan tersangka batal demi hukum," kata hakim Eman Sulaeman.',
+        "Rencana awal Kamal, melakukan aksi kejinya saat Endang tertidur.",
+        "Pada kegiatan ini, karyawan Danone melakukan aksi nyata untuk lingkungan.",
+        "Proyek itu adalah proyek KPBU (Kerja sama Pemerintah dengan Badan Usaha) milik PT Jasa Marga.",
+    ):
+        assert events(nlp_model, text) == [], text
+    # a protest planned stays one
+    (protest,) = events(nlp_model, "Ribuan buruh KSPI yang akan melakukan aksi ini berasal dari Jabodetabek.")
+    assert protest.type in ("THREATEN", "PROTEST")
+    # not what an indirect report opens with: the one it reports is no doer
+    for e in events(
+        nlp_model,
+        "“Kalau bisa Prabowo menekan AS agar gencatan senjata ini tidak sebatas kepentingan politik,” kata"
+        " Dinna Prapto, Rabu (12/6/2024). Tidak hanya dari Amerika, menurut Dinna gencatan senjata juga harus"
+        " mau diterima oleh pihak Israel.",
+    ):
+        assert not (e.type == "RETREAT" and e.source), e

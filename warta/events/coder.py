@@ -1410,6 +1410,18 @@ def _event_from(
         requester = _speaker_actor(doc, doc[t_start].idx)
         if requester is None:
             return None
+    elif (
+        not source
+        and not target
+        and role == "verb"
+        and _opens_quote(doc, t_start)
+        and _quote_at(doc, doc[t_start].idx).direct  # not "menurut Dinna gencatan senjata ..."
+    ):
+        # '"Telah menetapkan 1 (satu) orang sebagai tersangka," kata jubir KPK Tessa': the speaker (for
+        # the body) does what the quote opens with, even when no one it is done to is named
+        requester = _speaker_actor(doc, doc[t_start].idx)
+        if requester is None:
+            return None
     elif not source and not target:
         return None
     if (
@@ -3027,11 +3039,21 @@ def _speaker_actor(doc: Doc, char: int) -> EventActor | None:
     return EventActor(entity=ent.id, country=ent.country, sector=ent.sector, text=text)
 
 
+# tense and aspect words a quote may open with before its verb: "Telah menetapkan 1 orang sebagai tersangka,"
+_QUOTE_ASPECT = frozenset(
+    {"telah", "sudah", "akan", "sedang", "masih", "baru", "juga", "segera", "tadi", "kemudian", "lalu"}
+)
+
+
 def _opens_quote(doc: Doc, t_start: int) -> bool:
-    """The token at ``t_start`` is the first word of a quote with a speaker."""
+    """The token at ``t_start`` is the first word of a quote with a speaker, or follows only tense and
+    aspect words ("Telah menetapkan ...", "Sudah kami ...")."""
     char = doc[t_start].idx
     q = _quote_at(doc, char)
-    return q is not None and not any(c.isalnum() for c in doc.text[q.content.start : char])
+    if q is None:
+        return False
+    words = re.findall(r"\w+", doc.text[q.content.start : char])
+    return all(w.lower() in _QUOTE_ASPECT for w in words)
 
 
 def _quote_at(doc: Doc, char: int, cued: bool = False):
