@@ -2730,3 +2730,14 @@ def test_a_quote_that_opens_with_its_verb_and_everyday_phrases(nlp_model):
         " mau diterima oleh pihak Israel.",
     ):
         assert not (e.type == "RETREAT" and e.source), e
+
+
+def test_aid_poured_out_and_thanks_for(nlp_model):
+    # pouring out aid is aid, with its trigger on the verb
+    (poured,) = events(
+        nlp_model, "Pemerintah Provinsi Jawa Barat kerap menggelontorkan bantuan sosial kepada warga."
+    )
+    assert poured.type == "AID" and poured.trigger.text.startswith("menggelontorkan")
+    # thanks "untuk" is thanks like "atas"
+    (thanks,) = events(nlp_model, '"Saya berterima kasih untuk semua masukan mahasiswa," kata Eddy Soeparno.')
+    assert thanks.type == "SUPPORT"
