@@ -1414,8 +1414,7 @@ def _event_from(
         not source
         and not target
         and role == "verb"
-        and _opens_quote(doc, t_start)
-        and _quote_at(doc, doc[t_start].idx).direct  # not "menurut Dinna gencatan senjata ..."
+        and _opens_quote(doc, t_start, direct=True)  # not "menurut Dinna gencatan senjata ..."
     ):
         # '"Telah menetapkan 1 (satu) orang sebagai tersangka," kata jubir KPK Tessa': the speaker (for
         # the body) does what the quote opens with, even when no one it is done to is named
@@ -3045,12 +3044,12 @@ _QUOTE_ASPECT = frozenset(
 )
 
 
-def _opens_quote(doc: Doc, t_start: int) -> bool:
-    """The token at ``t_start`` is the first word of a quote with a speaker, or follows only tense and
-    aspect words ("Telah menetapkan ...", "Sudah kami ...")."""
+def _opens_quote(doc: Doc, t_start: int, direct: bool = False) -> bool:
+    """The token at ``t_start`` is the first word of a quote with a speaker (a direct one, when
+    ``direct``), or follows only tense and aspect words ("Telah menetapkan ...", "Sudah kami ...")."""
     char = doc[t_start].idx
     q = _quote_at(doc, char)
-    if q is None:
+    if q is None or (direct and not q.direct):
         return False
     words = re.findall(r"\w+", doc.text[q.content.start : char])
     return all(w.lower() in _QUOTE_ASPECT for w in words)
