@@ -1655,10 +1655,21 @@ def test_offices_complaints_searches_and_what_is_no_actor(nlp_model):
         )
         if typ == "ACCUSE"
     ] == [["Ahmad Yani"]]
-    # initials keep a person unnamed
-    assert all(
-        "AR" not in target for _, _, target in named(nlp_model, "Polres Bantul menangkap pria berinisial AR.")
+    # initials after "(ber)inisial" are the person the text names: the one arrested or charged, and
+    # after "oleh inisial" the one who complains
+    assert named(nlp_model, "Polres Bantul menangkap pria berinisial AR.") == [
+        ("COERCE", ["Polres Bantul"], ["AR"])
+    ]
+    assert ("ACCUSE", [], ["TW"]) in named(
+        nlp_model, "Pelaku pengeroyokan berinisial TW resmi ditetapkan sebagai tersangka."
     )
+    assert [
+        (s, t)
+        for typ, s, t in named(
+            nlp_model, "Kasus itu diadukan oleh inisial K dengan pihak teradu Bupati Sleman Ahmad Yani."
+        )
+        if typ == "ACCUSE"
+    ] == [(["K"], ["Ahmad Yani"])]
     # a search at a body's office is done to that body; "oleh penyidik X" names X as the doer
     [(typ, _, target)] = named(nlp_model, "Penggeledahan di Dinas Perhubungan Sleman berlangsung lima jam.")
     assert typ == "COERCE" and target == ["Dinas Perhubungan Sleman"]

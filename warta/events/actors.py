@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from warta.actors.dictionary import get_dictionary
-from warta.actors.mentions import INITIALS_CUES
 from warta.model import Entity, EventActor
 from warta.quotes.lexicon import lexicon as quote_lexicon
 
@@ -76,8 +75,6 @@ def actor_index(doc: Doc) -> list[ActorSpan | None]:
     for s, e, ent in entity_token_spans(doc):
         if any(taken[s:e]):
             continue
-        if s > 0 and lowers[s - 1] in INITIALS_CUES:
-            continue  # "pria berinisial AR", "diadukan oleh inisial H": initials keep a person unnamed
         if e - s == 1 and _speech_clitic(lowers[s]):
             continue  # "Menurutnya, ...", "tegasnya": the speaker's cue, no actor of the sentence's events
         if last is not None and last.end == s and ent.type == "GPE" and last.entity.type == "ORG":

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from warta.actors.ids import actor_key
-from warta.actors.mentions import VERB_FORM
+from warta.actors.mentions import INITIALS_CUES, VERB_FORM
 from warta.actors.resolve import entity_by_id, most_salient_person
 from warta.doc import span
 from warta.events.actors import ActorSpan, actor_index
@@ -2144,7 +2144,11 @@ def _roles(
             and 1 < k - gov_k <= 4
             and (a.entity is None or a.entity.type == "PER")
             and all(doc[j].is_title for j in range(gov_k + 1, k))
-        ) or (gov in SOURCE_PREPS and k - gov_k == 2 and get_lexicon().has(lowers[k - 1], "person")):
+        ) or (
+            gov in SOURCE_PREPS
+            and k - gov_k == 2
+            and (get_lexicon().has(lowers[k - 1], "person") or lowers[k - 1] in INITIALS_CUES)
+        ):
             # "dari Staf Khusus Kepala Badan Gizi Nasional, Ary Santoso", "oleh Pak Mensos": a title
             # before the name (not "pada Pilkada Jateng", "dari Depo Tanjung Morawa")
             prev, titled = gov, k - gov_k - 1
