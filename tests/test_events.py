@@ -2752,3 +2752,31 @@ def test_aid_poured_out_and_thanks_for(nlp_model):
     # thanks "untuk" is thanks like "atas"
     (thanks,) = events(nlp_model, '"Saya berterima kasih untuk semua masukan mahasiswa," kata Eddy Soeparno.')
     assert thanks.type == "SUPPORT"
+
+
+def test_pihaknya_is_the_speakers_side(nlp_model):
+    # "pihaknya" opening a sentence: the side of the one who says it
+    assert ("ACCUSE", ["Rudi Hartono"], ["Ahmad Yani"]) in named(
+        nlp_model,
+        "Pihaknya akan memanggil Bupati Sleman Ahmad Yani pekan depan, kata Kapolres Sleman AKBP Rudi "
+        "Hartono.",
+    )
+    # after a quote, the one who just spoke
+    assert ("ACCUSE", ["Rudi Hartono"], ["Ahmad Yani"]) in named(
+        nlp_model,
+        '"Kami bekerja sesuai prosedur," kata Kapolres Sleman AKBP Rudi Hartono. Pihaknya akan memanggil '
+        "Bupati Sleman Ahmad Yani pekan depan.",
+    )
+    # the person or body named first in its sentence
+    assert ("COERCE", ["Rudi Hartono"], []) in named(
+        nlp_model,
+        "Fakta itu diungkap oleh Kapolres Sleman AKBP Rudi Hartono, usai pihaknya mengamankan pengemudi "
+        "mobil tersebut.",
+    )
+    # not merely the latest person named: whoever is asked to act stays the target
+    evs = named(
+        nlp_model,
+        "Relawan itu akan membela Menteri Budi Santoso. Bahkan pihaknya juga mendorong agar Menteri Budi "
+        "Santoso makin gencar memberantas judi online.",
+    )
+    assert [(s, t) for typ, s, t in evs if typ == "REQUEST"] == [([], ["Budi Santoso"])]

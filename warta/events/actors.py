@@ -19,7 +19,7 @@ HOME = "IDN"  # Warta reads Indonesian news
 _STATE_SECTORS = {"GOV", "COP", "MIL", "JUD", "LEG", "SPY"}
 # PLOVER's non-state actor codes, which stand where a country code does
 _NON_STATE = {"IGO", "NGO", "IMG", "MNC", "UNO", "EUR", "REB", "UAF", "INS"}
-PRONOUNS = {"ia", "dia", "beliau", "mereka", "kami", "kita", "saya", "aku", "-nya"}
+PRONOUNS = {"ia", "dia", "beliau", "mereka", "kami", "kita", "saya", "aku", "-nya", "pihaknya"}
 RELATIONAL = {"tetangganya", "tetangga", "negara tetangga", "musuhnya", "lawannya"}
 ORIGIN = {"asal", "dari"}
 LED_BY = {"pimpinan", "bentukan", "dukungan", "binaan"}  # "pasukan pimpinan Vietnam": Vietnam's troops

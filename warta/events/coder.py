@@ -2959,7 +2959,18 @@ def _resolve(doc, a: ActorSpan, actors, clause: Clause, t_start: int, exclude=()
         if not first.pronoun:
             ea = first.event_actor(doc)
             return EventActor(entity=ea.entity, country=ea.country, sector=ea.sector, text=a.text(doc))
-    person = _quote_speaker(doc, doc[a.start].idx) or most_salient_person(doc, doc[a.start].idx)
+    char = doc[a.start].idx
+    if doc[a.start].lower_ == "pihaknya":
+        # "the speaker's side": the one who speaks here or spoke just before, not merely the latest
+        # person named ("Projo NTB akan membela Budi Arie. Bahkan pihaknya juga mendorong ...": not Budi)
+        near = _actor_before_in_sentence(doc, actors, a.start)
+        if near is not None:
+            # "diungkap oleh Kapolres X, usai pihaknya mengamankan ...": the one named before it
+            ea = near.event_actor(doc)
+            return EventActor(entity=ea.entity, country=ea.country, sector=ea.sector, text=a.text(doc))
+        person = _quote_speaker(doc, char) or _recent_speaker(doc, char)
+    else:
+        person = _quote_speaker(doc, char) or most_salient_person(doc, char)
     if person is None:
         return None
     return EventActor(entity=person.id, country=person.country, sector=person.sector, text=a.text(doc))
@@ -3117,6 +3128,30 @@ def _objective_voice(doc: Doc, lowers, role: str, source, clause: Clause, t_star
 def _quote_speaker(doc: Doc, char: int):
     q = _quote_at(doc, char)
     return entity_by_id(doc, q.speaker) if q is not None else None
+
+
+def _actor_before_in_sentence(doc: Doc, actors, k: int) -> ActorSpan | None:
+    """The first person or body named in the sentence of token k, before it (no place, no pronoun):
+    most often the sentence's subject ("Golkar menolak usulan PDIP karena pihaknya ...": Golkar)."""
+    start = next((s for s, e in doc._.sentences or [] if s <= doc[k].idx < e), 0)
+    for j in range(k):
+        a = actors[j]
+        if a is None or doc[j].idx < start:
+            continue
+        if a.entity is not None and a.entity.type in ("PER", "ORG"):
+            return a
+    return None
+
+
+def _recent_speaker(doc: Doc, char: int, window: int = 2):
+    """The speaker of the latest quote that ends before character ``char``, within ``window`` sentences."""
+    sentences = doc._.sentences or [(0, len(doc.text))]
+    idx = max((i for i, (s, _) in enumerate(sentences) if s <= char), default=0)
+    floor = sentences[max(0, idx - window)][0]
+    quotes = [
+        q for q in doc._.quotes or [] if q.speaker and floor <= q.content.start and q.content.end <= char
+    ]
+    return entity_by_id(doc, max(quotes, key=lambda q: q.content.end).speaker) if quotes else None
 
 
 def _relational(doc: Doc, exclude) -> EventActor | None:
