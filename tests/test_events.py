@@ -2780,3 +2780,17 @@ def test_pihaknya_is_the_speakers_side(nlp_model):
         "Santoso makin gencar memberantas judi online.",
     )
     assert [(s, t) for typ, s, t in evs if typ == "REQUEST"] == [([], ["Budi Santoso"])]
+
+
+def test_an_event_noun_told_again_with_who_voiced_it(nlp_model):
+    # "Permintaan itu disampaikan X": the demonstrative points back, but the sentence names who asked
+    assert ("REQUEST", ["Rudi Hartono"], []) in named(
+        nlp_model, "Permintaan itu disampaikan Bupati Sleman Rudi Hartono dalam rapat koordinasi."
+    )
+    assert ("REJECT", ["Rudi Hartono"], []) in named(
+        nlp_model, "Penolakan tersebut juga disampaikan oleh Bupati Sleman Rudi Hartono."
+    )
+    # with no one named after the voicing verb, it is still the event told before
+    assert named(nlp_model, "Permintaan itu disampaikan dalam rapat koordinasi.") == []
+    assert named(nlp_model, "Permintaan itu disampaikan kepada Bupati Sleman Rudi Hartono.") == []
+    assert named(nlp_model, "Bupati Sleman Rudi Hartono menilai kesepakatan ini penting.") == []

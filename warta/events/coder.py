@@ -1163,8 +1163,15 @@ def _event_from(
             # "helikopter yang disita", "Tepi Barat yang diduduki": it describes a thing; with its doer
             # named ("pegawai yang dipecat oleh Kemenkeu") it still tells an event
             return None
-    if role == "noun" and t_end < clause.end and lowers[t_end] in ANAPHORIC:
-        return None  # "menilai kesepakatan ini penting": the event told before, not a new one
+    if (
+        role == "noun"
+        and t_end < clause.end
+        and lowers[t_end] in ANAPHORIC
+        and not _voiced_named(actors, lowers, t_end, clause.end)
+    ):
+        # "menilai kesepakatan ini penting": the event told before, not a new one (but "Permintaan itu
+        # disampaikan Hadi" tells who made it)
+        return None
     if role == "none":
         return None  # "kapal perang": a noun phrase that only looks like a trigger
     if role == "verb" and after < clause.end and lowers[after] in ("diri", "dirinya"):
@@ -2380,11 +2387,23 @@ def _holder_after(actors, lowers, group: list[ActorSpan], nxt: int, end: int):
 
 
 def _voiced_by(lowers, after: int, end: int) -> int | None:
-    """The index of the voicing verb right after a nominal trigger (past adverbs), if there is one."""
+    """The index of the voicing verb right after a nominal trigger (past adverbs and a demonstrative:
+    "Permintaan itu disampaikan Hadi"), if there is one."""
     k = after
-    while k < end and lowers[k] in _VOICE_ADVERBS:
+    while k < end and (lowers[k] in _VOICE_ADVERBS or (k == after and lowers[k] in ANAPHORIC)):
         k += 1
     return k if k < end and lowers[k] in VOICING else None
+
+
+def _voiced_named(actors, lowers, after: int, end: int) -> bool:
+    """A voicing verb after a nominal trigger with the one who voices it right after it ("disampaikan
+    (oleh) Hadi"), a named actor and no pronoun."""
+    v = _voiced_by(lowers, after, end)
+    if v is None:
+        return False
+    k = v + 1 + (v + 1 < end and lowers[v + 1] == "oleh")
+    a = actors[k] if k < end else None
+    return a is not None and not a.pronoun and a.entity is not None
 
 
 def _appositive_person(actors, lowers, group: list[ActorSpan], nxt: int, end: int):
