@@ -2794,3 +2794,33 @@ def test_an_event_noun_told_again_with_who_voiced_it(nlp_model):
     assert named(nlp_model, "Permintaan itu disampaikan dalam rapat koordinasi.") == []
     assert named(nlp_model, "Permintaan itu disampaikan kepada Bupati Sleman Rudi Hartono.") == []
     assert named(nlp_model, "Bupati Sleman Rudi Hartono menilai kesepakatan ini penting.") == []
+
+
+def test_a_hope_that_something_be_done_asks_for_it(nlp_model):
+    # a hope told in the passive, with no modal, asks for the act; what is to be done is no target
+    assert named(nlp_model, "Ketua DPR Puan Maharani berharap para pelaku segera ditindak tegas.") == [
+        ("REQUEST", ["Puan Maharani"], [])
+    ]
+    assert named(
+        nlp_model, "Ketua MPR Ahmad Muzani berharap Dewan Kehormatan MPR bisa segera dibentuk tahun ini."
+    ) == [("REQUEST", ["Ahmad Muzani"], [])]
+    # nor the place the act serves
+    assert named(
+        nlp_model,
+        "Ketua DPR Puan Maharani berharap alokasi pupuk tetap diberikan agar panen petani di Kalimantan "
+        "berhasil.",
+    ) == [("REQUEST", ["Puan Maharani"], [])]
+    # not a thing pointed back to, being known or felt, a prayer, readiness, or a word that only
+    # looks like a passive
+    for text in (
+        "Bupati Sleman Rudi Hartono berharap kesempatan kedua ini dimanfaatkan dengan baik.",
+        "Bupati Sleman Rudi Hartono berharap kegiatan ini bisa digelar setiap tahun.",
+        "Bupati Sleman Rudi Hartono berharap semoga pelakunya segera ditangkap.",
+        "Bupati Sleman Rudi Hartono berharap kebijakan baru membuat petani tidak dirugikan.",
+        "Bupati Sleman Rudi Hartono berharap produk lokal bisa semakin dikenal.",
+        "Bupati Sleman Rudi Hartono berharap semoga doanya dikabulkan.",
+        "Bupati Sleman Rudi Hartono berharap akhir tahun alat buatannya sudah siap dipatenkan.",
+        "Bupati Sleman Rudi Hartono berharap hubungan diplomatik kedua daerah makin erat.",
+        "Bupati Sleman Rudi Hartono berharap kebijakan baru menguntungkan petani yang dirugikan.",
+    ):
+        assert named(nlp_model, text) == [], text

@@ -478,9 +478,12 @@ _DEONTIC = DEMAND | {"jangan"}  # what a hope may say must (not) be done
 def _hoped_demand(lex: EventLexicon, lowers, t_start: int, k: int, end: int) -> bool:
     """A hope, voiced by a speaker, that something must (not) be done: "berharap reformasi struktural
     yang telah berjalan harus dilanjutkan", "berharap isu lingkungan jangan sampai dikesampingkan": a
-    demand with no addressee named (the gold's REQUEST), unlike "berharap harga turun"."""
+    demand with no addressee named (the gold's REQUEST), unlike "berharap harga turun"; or that it be
+    done, in the passive (``_hoped_passive``)."""
     if lex.modifiers.get(lowers[t_start]) != "speech":
         return False
+    if _hoped_passive(lowers, k, end):
+        return True
     for j in range(k, min(end, k + 10)):
         if lowers[j] in CLAUSE_PUNCT or lowers[j] in (",", "bahwa", "agar", "supaya"):
             return False
@@ -495,6 +498,33 @@ def _hoped_demand(lex: EventLexicon, lowers, t_start: int, k: int, end: int) -> 
 
 
 _STATE_VERBS = {"merasa", "menjadi", "terjadi", "berada", "memiliki", "mempunyai"}
+# passives of being known, felt or taken up, which a hope wishes for rather than asks of anyone:
+# "berharap produk lokal bisa semakin dikenal", "manfaatnya dapat dirasakan seluruh rakyat"
+_UNDERGONE = {
+    "dikenal", "dirasakan", "diterima", "dinikmati", "diingat", "dimanfaatkan", "dijadikan", "dicontoh",
+    "ditiru", "diikuti", "dikabulkan", "diberkahi", "dimudahkan", "dilancarkan", "diridhoi", "diridai",
+    "dipahami", "didengar", "dilihat", "diketahui", "disukai", "dicintai", "dihargai", "dinilai",
+}  # fmt: skip
+_HOPED_PASSIVE_WINDOW = 8  # words from a hope to the passive verb of the act it asks for
+
+
+def _hoped_passive(lowers, k: int, end: int) -> bool:
+    """A hope that something be done, told in the passive with no modal: "berharap para oknum segera
+    ditindak tegas", "berharap proses pencalonan ketua umum dihelat secara terbuka" (the gold's
+    REQUEST, no one named asked); not of a thing pointed back to ("berharap kesempatan kedua ini
+    dimanfaatkan"), nor of being known or felt (``_UNDERGONE``), nor past another verb or a relative
+    clause ("berharap masyarakat memahami aturan yang diterapkan")."""
+    for j in range(k, min(end, k + _HOPED_PASSIVE_WINDOW)):
+        w = lowers[j]
+        if w in CLAUSE_PUNCT or w in (",", "bahwa", "yang", "agar", "supaya", "jika", "kalau", "bila"):
+            return False
+        if w in ANAPHORIC or w == "semoga" or (j > k and _ACTIVE_VERB.match(w) and w not in PREP_LIKE):
+            return False  # "berharap semoga doanya dikabulkan": a prayer
+        if j > k and _passive_verb(w):
+            return w not in _UNDERGONE and lowers[j - 1] != "siap"  # "siap dipatenkan": ready
+    return False
+
+
 _GROUP_OPENERS = {"pihak", "para", "seluruh", "semua", "segenap"}
 
 
@@ -969,6 +999,7 @@ def _event_from(
     urged = False  # an appeal to act ("mendorong untuk konversi ..."): no one named is asked
     unnamed_then_act = False  # an appeal to people with no name, their act right after them
     to_group = False  # a hope that a group with no name acts ("berharap pihak industri ... dapat ...")
+    demanded = False  # a hope that something be done ("berharap para oknum segera ditindak"): no addressee
     if role == "appeal":  # "mendorong Polri mengaudit", "mendorong agar ...", not "mendorong pertumbuhan"
         # (nor "membantu kesulitan mahasiswa")
         k = t_end
@@ -992,7 +1023,8 @@ def _event_from(
         ):
             k += 1
         to_group = _hope_to_group(lex, lowers, actors, t_start, t_end, clause.end)
-        hoped = to_group or _hoped_demand(lex, lowers, t_start, t_end, s_end)
+        demanded = not to_group and _hoped_demand(lex, lowers, t_start, t_end, s_end)
+        hoped = to_group or demanded
         # "memerintahkan penyidik yang memburu ... tidak menggubris ...", "mewajibkan para menteri memakai
         # Maung": an order to people with no name
         unnamed_person = (
@@ -1366,6 +1398,10 @@ def _event_from(
         # "berharap seluruh pelaku usaha di Jawa Tengah memanfaatkan ...": the businesses are asked, not
         # the province they are in
         target = [a for a in target if a.entity is None or a.entity.type not in ("GPE", "LOC")]
+    if demanded:
+        # "berharap Majelis Kehormatan MPR bisa segera dibentuk", "alokasi gas tetap diberikan kepada
+        # INALUM": what is to be done, or who gains, is no one asked
+        target = []
     if (
         typ == "REQUEST"
         and trig.role == "control"
@@ -1454,7 +1490,7 @@ def _event_from(
         not target
         and location is not None
         and source
-        and not (demand or to_group or proposed)
+        and not (demand or to_group or demanded or proposed)
         and arg_kind != "dissolved"
     ):
         # no named target: the place it happens in stands for it (PLOVER's convention, and PLOVER-ID's
@@ -1661,6 +1697,7 @@ _UNDERGO_FILLERS = {"kembali", "lagi", "segera", "juga", "bisa", "dapat", "untuk
 _NOT_PASSIVE = {
     "dinas", "diskusi", "dialog", "digital", "direktur", "direksi", "distribusi", "dinamika", "diri",
     "dividen", "diplomasi", "disiplin", "diaspora", "dirut", "dirjen", "diskon", "divisi", "dimensi",
+    "diplomatik", "diplomat", "dinasti", "digitalisasi", "distributor", "direktorat", "diversifikasi",
 }  # fmt: skip
 
 
