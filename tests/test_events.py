@@ -2824,3 +2824,36 @@ def test_a_hope_that_something_be_done_asks_for_it(nlp_model):
         "Bupati Sleman Rudi Hartono berharap kebijakan baru menguntungkan petani yang dirugikan.",
     ):
         assert named(nlp_model, text) == [], text
+
+
+def test_suspensions_suspicions_invitations_met_and_handouts(nlp_model):
+    # a party suspends its member: a sanction, by its verb, passive or noun
+    assert ("SANCTION", ["Partai Hanura"], ["Budi Santoso"]) in named(
+        nlp_model, "Partai Hanura menonaktifkan Budi Santoso dari keanggotaan DPRD Sleman."
+    )
+    assert ("SANCTION", [], ["Budi Santoso"]) in named(
+        nlp_model, "Ketua DPRD Sleman mengumumkan penonaktifan Budi Santoso pekan lalu."
+    )
+    # to suspect an actor accuses it
+    assert ("ACCUSE", ["Budi Santoso"], ["Partai Hanura"]) in named(
+        nlp_model, "Budi Santoso mencurigai Partai Hanura ingin menutup pintu koalisi."
+    )
+    # coming at someone's invitation is a visit, not an offer
+    evs = named(nlp_model, '"Kami datang memenuhi undangan Ketua Umum Partai Hanura," ujar Budi Santoso.')
+    assert [t for t, _, _ in evs] == ["CONSULT"]
+    # handing out books is aid, as handing out milk is; a misspelt search is still a search
+    assert ("AID", ["Budi Santoso"], ["Sleman"]) in named(
+        nlp_model, "Budi Santoso membagikan buku tulis kepada anak-anak di Sleman."
+    )
+    assert ("COERCE", ["Komisi Pemberantasan Korupsi"], []) in named(
+        nlp_model, "KPK telah melakukan penggeladahan di satu lokasi."
+    )
+    # a consensus as a way of deciding, and running again for a seat, are no events
+    assert named(nlp_model, '"Kita pernah musyawarah mufakat," kata Budi Santoso.') == []
+    assert (
+        named(
+            nlp_model,
+            "Budi Santoso mencoba peruntungan untuk mencalonkan kembali sebagai anggota DPRD Sleman.",
+        )
+        == []
+    )
