@@ -2635,6 +2635,15 @@ def test_deaths_alone_receipts_demanded_attendance_confessions_and_police_units(
     (one,) = events(nlp_model, "Rapat itu dihadiri oleh Menteri Keuangan Sri Mulyani.")
     assert one.type == "CONSULT" and [s.text for s in one.source] == ["Menteri Keuangan Sri Mulyani"]
     assert events(nlp_model, "Konser itu dihadiri oleh ribuan penonton.") == []
+    # the same told with the attendees after "(turut) hadir"; "tidak dihadiri" denies the meeting
+    (came,) = events(
+        nlp_model,
+        "Dalam rapat terbatas itu turut hadir Menteri Keuangan Sri Mulyani dan Gubernur Bank Indonesia "
+        "Perry Warjiyo.",
+    )
+    assert came.type == "CONSULT" and len(came.source) == 2 and came.target == []
+    (absent,) = events(nlp_model, "Rapat itu tidak dihadiri oleh Menteri Keuangan Sri Mulyani.")
+    assert absent.type == "CONSULT" and absent.aux == "negation"
     (hearing,) = events(nlp_model, "RDP Komisi II DPR digelar bersama Kementerian Dalam Negeri.")
     assert hearing.type == "CONSULT" and hearing.target
     # a confession or an admission is no recognition; a state's recognition of another is support

@@ -1238,6 +1238,11 @@ def _event_from(
     pre_mods = [lex.modifiers.get(w) for w in lowers[clause.start : t_start]]
     if clause.negated:
         pre_mods.append("negation")
+    if trig.gap_word is not None and any(
+        lex.modifiers.get(w) == "negation"
+        for w in lowers[t_start + len(trig.words) : t_end - len(trig.gap_word)]
+    ):
+        pre_mods.append("negation")  # "Rapat itu tidak dihadiri Bupati": the negation is in the gap
     # "tak gentar dan siap memanggil": a negation before a coordinated predicate is that one's
     joins = [
         j
@@ -1472,8 +1477,9 @@ def _event_from(
         and all(a.entity is not None and a.entity.type == "LOC" for a in target)
     ):
         return None  # "11 ton yang sudah tiba di Medan": a visit needs a visitor
-    if trig.gap_word == ("dihadiri",):
-        # "Rapat juga dihadiri (oleh) X dan Y": those who attend met; the meeting itself is no one
+    if trig.gap_word in (("dihadiri",), ("hadir",)):
+        # "Rapat juga dihadiri (oleh) X dan Y", "Dalam pertemuan ini, turut hadir X, Y": those who attend
+        # met; the meeting itself is no one
         source, target = source + [a for a in target if a not in source], []
     elif typ in SYMMETRIC and not target and len(source) > 1:
         source, target = source[:1], source[1:]
