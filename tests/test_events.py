@@ -2866,3 +2866,26 @@ def test_suspensions_suspicions_invitations_met_and_handouts(nlp_model):
         )
         == []
     )
+
+
+def test_a_commitment_promises_only_an_act_or_to_someone(nlp_model):
+    # a commitment to one's own policy promises no one anything
+    for text in (
+        "Pemerintah berkomitmen menjaga pembayaran bunga utang pada level yang efisien.",
+        "Bupati Sleman Rudi Hartono bertekad akan memperbaiki kesalahan tersebut.",
+    ):
+        assert named(nlp_model, text) == [], text
+    # it does with someone named, or with an event it governs (a promise of aid, to no one named)
+    (promise,) = events(
+        nlp_model, "Bupati Sleman Rudi Hartono berkomitmen untuk segera menyalurkan bantuan pekan depan."
+    )
+    assert promise.type == "AGREE" and promise.trigger.text.startswith("berkomitmen")
+    assert ("AGREE", ["Sri Mulyani Indrawati"], ["Dewan Perwakilan Rakyat"]) in named(
+        nlp_model, "Menteri Keuangan Sri Mulyani berkomitmen kepada DPR untuk menekan defisit."
+    )
+    assert [
+        t
+        for t, _, _ in named(
+            nlp_model, "Bupati Sleman Rudi Hartono berkomitmen untuk terus mendukung Otorita IKN."
+        )
+    ] == ["SUPPORT"]

@@ -996,6 +996,7 @@ def _event_from(
         # "Bawaslu mengingatkan peserta pilkada bakal didiskualifikasi jika ...": a threat of a sanction
         typ, mode, role = "THREATEN", None, "verb"
     proposed = False  # an appeal that proposes an act with no one named after it
+    pledged_alone = False  # a commitment that governs no event ("berkomitmen menjaga stabilitas rupiah")
     urged = False  # an appeal to act ("mendorong untuk konversi ..."): no one named is asked
     unnamed_then_act = False  # an appeal to people with no name, their act right after them
     to_group = False  # a hope that a group with no name acts ("berharap pihak industri ... dapat ...")
@@ -1116,6 +1117,7 @@ def _event_from(
             inner = None  # "gagal mengamankan kursi DPR": no arrest failed
         if inner is None and lex.arguments.get(lowers[t_start]) == "needs-inner":
             return None  # "gagal jantung", "gagal membangun hubungan": no event failed
+        pledged_alone = inner is None and lex.has(lowers[t_start], "pledge")
         if inner is not None and inner.trigger.role not in CONTROL_ROLES:
             if typ in ("REJECT", "REQUEST") and mode is None:
                 mode = CONTROL_MODE.get(inner.trigger.type)
@@ -1503,6 +1505,8 @@ def _event_from(
         # gold: "meledakkan bom di Kabul" targets AFG, "bertemu di Moskow" RUS); a place alone is no actor
         # ("11 ton yang sudah tiba di Medan"); a group that dissolves itself does so to no one
         target = [location]
+    if pledged_alone and not target:
+        return None  # "pemerintah berkomitmen menjaga pembayaran bunga utang": its own policy, no promise to anyone
     if demand:
         source = obliged_agent or _obligated(doc, actors, lowers, t_start, clause.start, clause.end) or []
         if not source and clause.relative and lowers[clause.start] == "yang":
