@@ -519,7 +519,7 @@ def _hoped_passive(lowers, k: int, end: int) -> bool:
         if w in CLAUSE_PUNCT or w in (",", "bahwa", "yang", "agar", "supaya", "jika", "kalau", "bila"):
             return False
         if w in ANAPHORIC or w == "semoga" or (j > k and _ACTIVE_VERB.match(w) and w not in PREP_LIKE):
-            return False  # "berharap semoga doanya dikabulkan": a prayer
+            return False  # a thing pointed back to, a prayer ("semoga doanya dikabulkan"), another verb's
         if j > k and _passive_verb(w):
             return w not in _UNDERGONE and lowers[j - 1] != "siap"  # "siap dipatenkan": ready
     return False
@@ -2448,7 +2448,9 @@ def _voiced_named(actors, lowers, after: int, end: int) -> bool:
     v = _voiced_by(lowers, after, end)
     if v is None:
         return False
-    k = v + 1 + (v + 1 < end and lowers[v + 1] == "oleh")
+    k = v + 1
+    if k < end and lowers[k] == "oleh":
+        k += 1
     a = actors[k] if k < end else None
     return a is not None and not a.pronoun and a.entity is not None
 
@@ -3200,11 +3202,12 @@ def _actor_before_in_sentence(doc: Doc, actors, k: int) -> ActorSpan | None:
     """The first person or body named in the sentence of token k, before it (no place, no pronoun):
     most often the sentence's subject ("Golkar menolak usulan PDIP karena pihaknya ...": Golkar)."""
     start = next((s for s, e in doc._.sentences or [] if s <= doc[k].idx < e), 0)
-    for j in range(k):
+    first = k
+    while first > 0 and doc[first - 1].idx >= start:
+        first -= 1
+    for j in range(first, k):
         a = actors[j]
-        if a is None or doc[j].idx < start:
-            continue
-        if a.entity is not None and a.entity.type in ("PER", "ORG"):
+        if a is not None and a.entity is not None and a.entity.type in ("PER", "ORG"):
             return a
     return None
 
