@@ -2895,3 +2895,16 @@ def test_a_commitment_promises_only_an_act_or_to_someone(nlp_model):
             nlp_model, "Bupati Sleman Rudi Hartono berkomitmen untuk terus mendukung Otorita IKN."
         )
     ] == ["SUPPORT"]
+
+
+def test_messages_hopes_in_the_first_person_and_budget_requests_ask(nlp_model):
+    assert ("REQUEST", ["Puan Maharani"], ["pemerintah"]) in named(
+        nlp_model, "Ketua DPR Puan Maharani memberikan pesan agar pemerintah segera menuntaskan kasus itu."
+    )
+    (hope,) = events(
+        nlp_model, '"Saya harap semua pihak bisa menahan diri," kata Bupati Sleman Rudi Hartono.'
+    )
+    assert hope.type == "REQUEST" and hope.trigger.text == "harap"
+    assert ("REQUEST", ["Komisi Pemilihan Umum"], []) in named(
+        nlp_model, "KPU mengajukan tambahan anggaran sebesar Rp2 triliun untuk tahun 2026."
+    )
