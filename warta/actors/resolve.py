@@ -32,15 +32,20 @@ def resolve_mention(doc: Doc, start: int, end: int) -> str | None:
     return best[2] if best else None
 
 
-def most_salient_person(doc: Doc, before_char: int, window: int = 2) -> Entity | None:
-    """The person a pronoun at ``before_char`` most likely means: the latest person mentioned before it
-    within ``window`` sentences (ties: the one mentioned more often)."""
+def window_start(doc: Doc, char: int, window: int) -> int:
+    """Where the sentence ``window`` sentences before the one holding ``char`` starts."""
     sentences = doc._.sentences or [(0, len(text_of(doc)))]
     idx = 0
     for i, (s, _) in enumerate(sentences):
-        if s <= before_char:
+        if s <= char:
             idx = i
-    floor = sentences[max(0, idx - window)][0]
+    return sentences[max(0, idx - window)][0]
+
+
+def most_salient_person(doc: Doc, before_char: int, window: int = 2) -> Entity | None:
+    """The person a pronoun at ``before_char`` most likely means: the latest person mentioned before it
+    within ``window`` sentences (ties: the one mentioned more often)."""
+    floor = window_start(doc, before_char, window)
     best: tuple[int, int, Entity] | None = None
     for ent in doc._.entities or []:
         if ent.type != "PER":

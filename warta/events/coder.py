@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from warta.actors.ids import actor_key
 from warta.actors.mentions import INITIALS_CUES, VERB_FORM
-from warta.actors.resolve import entity_by_id, most_salient_person
+from warta.actors.resolve import entity_by_id, most_salient_person, window_start
 from warta.doc import span
 from warta.events.actors import ActorSpan, actor_index
 from warta.events.lexicon import EventLexicon, Trigger, TriggerMatch, get_lexicon
@@ -2997,6 +2997,12 @@ def _antecedent(actors, lowers, k: int, s_start: int) -> list[ActorSpan] | None:
     return None
 
 
+def _stand_in(doc: Doc, who: ActorSpan, pronoun: ActorSpan) -> EventActor:
+    """The actor ``who`` as the one a pronoun stands for: its entity, country and sector, the pronoun's words."""
+    ea = who.event_actor(doc)
+    return EventActor(entity=ea.entity, country=ea.country, sector=ea.sector, text=pronoun.text(doc))
+
+
 def _resolve(doc, a: ActorSpan, actors, clause: Clause, t_start: int, exclude=()) -> EventActor | None:
     """An EventActor for a span; pronouns go to the reporting subject or the most salient person."""
     if a.relational:
@@ -3020,13 +3026,11 @@ def _resolve(doc, a: ActorSpan, actors, clause: Clause, t_start: int, exclude=()
             group = _previous_subject_group(doc, actors, a.start)
         if group is None:
             return None
-        ea = group.event_actor(doc)
-        return EventActor(entity=ea.entity, country=ea.country, sector=ea.sector, text=a.text(doc))
+        return _stand_in(doc, group, a)
     if clause.speech_source:
         first = clause.speech_source[0]
         if not first.pronoun:
-            ea = first.event_actor(doc)
-            return EventActor(entity=ea.entity, country=ea.country, sector=ea.sector, text=a.text(doc))
+            return _stand_in(doc, first, a)
     char = doc[a.start].idx
     if doc[a.start].lower_ == "pihaknya":
         # "the speaker's side": the one who speaks here or spoke just before, not merely the latest
@@ -3034,8 +3038,7 @@ def _resolve(doc, a: ActorSpan, actors, clause: Clause, t_start: int, exclude=()
         near = _actor_before_in_sentence(doc, actors, a.start)
         if near is not None:
             # "diungkap oleh Kapolres X, usai pihaknya mengamankan ...": the one named before it
-            ea = near.event_actor(doc)
-            return EventActor(entity=ea.entity, country=ea.country, sector=ea.sector, text=a.text(doc))
+            return _stand_in(doc, near, a)
         person = _quote_speaker(doc, char) or _recent_speaker(doc, char)
     else:
         person = _quote_speaker(doc, char) or most_salient_person(doc, char)
@@ -3214,9 +3217,7 @@ def _actor_before_in_sentence(doc: Doc, actors, k: int) -> ActorSpan | None:
 
 def _recent_speaker(doc: Doc, char: int, window: int = 2):
     """The speaker of the latest quote that ends before character ``char``, within ``window`` sentences."""
-    sentences = doc._.sentences or [(0, len(doc.text))]
-    idx = max((i for i, (s, _) in enumerate(sentences) if s <= char), default=0)
-    floor = sentences[max(0, idx - window)][0]
+    floor = window_start(doc, char, window)
     quotes = [
         q for q in doc._.quotes or [] if q.speaker and floor <= q.content.start and q.content.end <= char
     ]
