@@ -181,7 +181,9 @@ def test_blind_event_test_gold_holds_no_text_and_materialises(tmp_path):
 def test_event_dev_gold_holds_no_text_sets_aside_what_it_leaves_out_and_materialises(spec_path, tmp_path):
     spec = json.loads(spec_path.read_text(encoding="utf-8"))
     for art in spec["articles"]:
-        assert "text" not in art and art["quotes"] is None
+        # offsets only; quotes null where a set codes events alone (dev38 on codes quotes and times too)
+        assert "text" not in art and (art["quotes"] is None or isinstance(art["quotes"], list))
+        assert all(isinstance(t["text"], list) for t in art.get("times") or [])
     # a set whose coders left negated and hypothetical acts out sets those predictions aside (dev21-dev26
     # once said only "negation" while their about fields said both)
     if (
@@ -197,3 +199,20 @@ def test_event_dev_gold_holds_no_text_sets_aside_what_it_leaves_out_and_material
         text = (tmp_path / f"{i}.txt").read_text(encoding="utf-8")
         for e in gold["events"]:
             assert text[e["trigger_start"] :].startswith(e["trigger"])
+        for q in gold["quotes"] or []:
+            assert text[q["content_start"] :].startswith(q["content"]) and len(q["content"].split()) >= 4
+        for t in gold["times"]:
+            assert text[t["start"] :].startswith(t["text"])
+
+
+def test_gold_spans_use_stored_starts_so_a_string_inside_another_is_placed_right():
+    text = "Ditampung sampai tahun 2027. Paling lambat tahun 2027, jadi sampai 2027 masih ada waktu."
+    first, second, alone = text.index("tahun 2027"), text.rindex("tahun 2027"), text.rindex("2027")
+    items = [{"text": "tahun 2027"}, {"text": "tahun 2027"}, {"text": "2027"}]
+    # by order alone the bare "2027" lands inside the second "tahun 2027"
+    assert e2e.gold_spans(text, items, "text", "start")[2] == (second + 6, second + 10)
+    for it, st in zip(items, [first, second, alone], strict=True):
+        it["start"] = st
+    assert [s[0] for s in e2e.gold_spans(text, items, "text", "start")] == [first, second, alone]
+    items[2]["start"] = 0  # a start where the string is not is not trusted: back to order
+    assert e2e.gold_spans(text, items, "text", "start")[2] == (second + 6, second + 10)

@@ -86,7 +86,7 @@ def match_quotes(
 
 def score_times_simple(text: str, gold: list[dict], pred: list[dict]) -> dict[str, int]:
     """Counts for time expressions: overlap match, then equal value (used when timex.py lacks one)."""
-    spans = locate(text, [t["text"] for t in gold])
+    spans = gold_spans(text, gold, "text", "start")
     pred_spans = [(p["start"], p["end"]) for p in pred]
     pairs = match_overlap(spans, pred_spans)
     value = sum(1 for gi, pi in pairs.items() if str(gold[gi]["value"]) == str(pred[pi]["value"]))
@@ -133,16 +133,23 @@ def actors_right(gold: Sequence[str], pred: Sequence[dict], names: dict[str, str
     return False
 
 
-def _gold_trigger_spans(text: str, gold: list[dict]) -> list[tuple[int, int] | None]:
-    located = locate(text, [g.get("trigger") or "" for g in gold])
+def gold_spans(text: str, items: Sequence[dict], key: str, start_key: str) -> list[tuple[int, int] | None]:
+    """Spans of gold strings (``item[key]``): at ``item[start_key]`` where our offset-stored gold gives
+    the start and the text there agrees, else located in order (the ANNOTATION.md format has no offsets,
+    and a string that occurs twice, or inside another, can only be placed by order)."""
+    located = locate(text, [g.get(key) or "" for g in items])
     spans: list[tuple[int, int] | None] = []
-    for g, loc in zip(gold, located, strict=True):
-        start = g.get("trigger_start")
-        if isinstance(start, int) and text[start : start + len(g["trigger"])] == g["trigger"]:
-            spans.append((start, start + len(g["trigger"])))
+    for g, loc in zip(items, located, strict=True):
+        start, needle = g.get(start_key), g.get(key) or ""
+        if needle and isinstance(start, int) and text[start : start + len(needle)] == needle:
+            spans.append((start, start + len(needle)))
         else:
             spans.append(loc)
     return spans
+
+
+def _gold_trigger_spans(text: str, gold: list[dict]) -> list[tuple[int, int] | None]:
+    return gold_spans(text, gold, "trigger", "trigger_start")
 
 
 def _one_to_one(
@@ -215,7 +222,7 @@ def score_article(text: str, gold: dict, article: dict) -> dict[str, Any]:
     annotated = gold.get("quotes", []) is not None
     gq = gold.get("quotes") or []
     pq = article["quotes"] if annotated else []
-    gspans = locate(text, [q["content"] for q in gq])
+    gspans = gold_spans(text, gq, "content", "content_start")
     pspans = [(q["content"]["start"], q["content"]["end"]) for q in pq]
     pairs = match_quotes(gspans, pspans)
     spk = sum(1 for gi, pi in pairs.items() if speaker_right(gq[gi]["speaker"], pq[pi]["speaker_name"]))
@@ -450,12 +457,24 @@ def materialize(spec: Path, shared: Path, out: Path) -> list[str]:
                     "speaker_mention": cut(q["speaker_mention"]),
                     "cue": cut(q["cue"]),
                     "content": cut(q["content"]),
+                    "content_start": q["content"][0],
                     "direct": q["direct"],
                 }
                 for q in art["quotes"]
             ]
         )
-        gold = {"gold_id": art["id"], "date": art["date"], "quotes": quotes, "times": art.get("times") or []}
+        gold = {
+            "gold_id": art["id"],
+            "date": art["date"],
+            "quotes": quotes,
+            "times": [
+                # offset-stored times (dev38 on) are cut like quotes; a string stays as it is
+                {"text": cut(t["text"]), "start": t["text"][0], "value": t["value"]}
+                if isinstance(t["text"], list)
+                else t
+                for t in art.get("times") or []
+            ],
+        }
         if data.get("unscored_aux"):  # the set leaves these acts out (negated, hypothetical)
             gold["unscored_aux"] = data["unscored_aux"]
         if "events" in art:  # events are scored only where they were annotated

@@ -278,9 +278,9 @@ def score_times(
     if not isinstance(text, str):
         text, gold, pred = pred, text, gold  # type: ignore[assignment]
     assert isinstance(text, str) and not isinstance(gold, str)
-    from warta.evaluate.e2e import locate
+    from warta.evaluate.e2e import gold_spans
 
-    spans = locate(text, [g["text"] for g in gold])
+    spans = gold_spans(text, gold, "text", "start")
     gold_items = [Gold(s[0], s[1], "DATE", str(g["value"])) for g, s in zip(gold, spans, strict=True) if s]
     preds = []
     for p in pred:
