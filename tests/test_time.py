@@ -33,6 +33,8 @@ def one(text: str, published: dt.date | None = WED) -> tuple[str, str, str]:
         ("kata Ma'ruf, Selasa (9/7/2024).", ("Selasa (9/7/2024)", "DATE", "2024-07-09")),
         ("rapat pada Senin (8/7).", ("Senin (8/7)", "DATE", "2024-07-08")),
         ("kata dia, Jumat, 12 Juli 2024.", ("Jumat, 12 Juli 2024", "DATE", "2024-07-12")),
+        # a comma before the bracket too (scraped Tribun style): still one expression
+        ("kata dia di Istana, Senin, (8/7/2024).", ("Senin, (8/7/2024)", "DATE", "2024-07-08")),
         ("Ia tiba Ahad lalu.", ("Ahad lalu", "DATE", "2024-07-07")),
         ("Ia tiba Kamis pekan lalu.", ("Kamis pekan lalu", "DATE", "2024-07-04")),
         # numeric and written dates

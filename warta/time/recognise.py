@@ -85,7 +85,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             \b(?P<hari>hari\s+)?(?P<wd>{wd})\b
             (?:\s+(?P<dp1>{dp})\b)?
             (?:\s+(?P<rel>(?:pekan|minggu)\s+(?:lalu|depan|ini)|lalu|kemarin|depan|mendatang|ini|nanti)\b)?
-            (?:(?:\s*(?P<op>\()\s*|\s*,\s*|\s+)(?:tanggal\s+)?
+            (?:(?:\s*,)?(?:\s*(?P<op>\()\s*|\s*,\s*|\s+)(?:tanggal\s+)?
                (?:(?P<nd>\d{{1,2}})\s*[/-]\s*(?P<nm>\d{{1,2}})(?:\s*[/-]\s*(?P<ny>\d{{4}}|\d{{2}}))?(?!\d)
                  |(?P<d>\d{{1,2}})\s+(?P<mn>{mon})\b(?:\.(?=\s*\d))?(?:\s+(?P<y>{_YEAR})\b{_NOT_NUMBER})?)
                (?(op)\s*\)))?
