@@ -426,3 +426,101 @@ def test_pihaknya_is_the_speakers_side_and_a_bare_polisi_no_person():
     a = analyze(text, published="2025-06-01")
     assert [q.speaker_name for q in a.quotes] == ["Rio Wahyu Anggoro", "Rio Wahyu Anggoro", None]
     assert not {"Pihaknya", "Polisi"} & {e.name for e in a.entities}
+
+
+def _said(text: str) -> list[tuple[str | None, str | None, str]]:
+    a = analyze(text, published="2025-10-21")
+    assert_spans_valid(a)
+    return [(q.speaker_name, q.cue.text if q.cue else None, q.content.text) for q in a.quotes]
+
+
+def test_a_statement_told_first_and_attributed_after_it_is_the_speakers():
+    # "Hal tersebut diungkapkan X": the paragraph before is what X said
+    said = _said(
+        "Sebelumnya, Menteri Perindustrian Bambang Wirawan akan mewajibkan pejabat memakai mobil buatan dalam"
+        " negeri. Mobil tersebut akan menjadi kendaraan dinas resmi.\n"
+        "Hal tersebut diungkapkan Bambang saat memberikan arahan di Jakarta, Senin (20/10)."
+    )
+    assert (
+        said
+        == [
+            ("Bambang Wirawan", "diungkapkan", said[0][2]),
+        ]
+        and said[0][2].startswith("Sebelumnya, Menteri")
+        and said[0][2].endswith("kendaraan dinas resmi")
+    )
+    # "hal itu disebut X" (disebut only with a back-reference) and the active "X mengungkapkan hal itu …"
+    said = _said(
+        "Ada 40 investor yang sudah menandatangani kerja sama pembangunan kawasan industri. Dikutip dari"
+        " kantor berita, hal itu disebut Kepala Otorita Kawasan, Hendra Wijaya dalam sebuah forum."
+    )
+    assert [(s[0], s[1]) for s in said] == [("Hendra Wijaya", "disebut")] and said[0][2].startswith("Ada 40")
+    said = _said(
+        "Dosen itu menunggu di depan kelas. Korban terjatuh dari lantai empat gedung kampus pada pagi hari.\n"
+        "Kepala Seksi Humas Polresta, Kompol Made Arsana, mengungkapkan hal itu berdasarkan keterangan saksi."
+    )
+    assert [(s[0], s[1], s[2][:13]) for s in said] == [("Made Arsana", "mengungkapkan", "Dosen itu men")]
+    # mid-paragraph only the sentence before, unless it goes on from the one before it
+    said = _said(
+        "Rapat digelar sejak pagi di gedung dewan. Sebelumnya, Hasan Basri mengomentari rencana kenaikan"
+        " tarif air bersih di kota itu. Hal ini disampaikan Hasan di sela kunjungannya."
+    )
+    assert [(s[0], s[2][:20]) for s in said] == [("Hasan Basri", "Sebelumnya, Hasan Ba")]
+    said = _said(
+        "Rapat digelar sejak pagi di gedung dewan. Sementara itu, Hasan Basri mengomentari rencana kenaikan"
+        " tarif air bersih di kota itu. Hal ini disampaikan Hasan di sela kunjungannya."
+    )
+    assert [(s[0], s[2][:20]) for s in said] == [("Hasan Basri", "Sementara itu, Hasan")]  # no going on
+    # not the subject of what is said ("menyebut hal ini tidak bisa …", "menilai hal ini sebagai …"), not
+    # a passive "disebut" with no back-reference, not a clitic speaker
+    said = _said("Rina Kartika menyebut hal ini tidak bisa dianggap remeh oleh semua pihak di daerah.")
+    assert said[0][2].startswith("hal ini tidak bisa")
+    said = _said("Rina Kartika menilai hal ini sebagai pelanggaran serius terhadap aturan yang berlaku.")
+    assert said[0][2].startswith("hal ini sebagai pelanggaran")
+    assert _said("Korban juga disebut sempat duduk di kursi panjang. Rapat digelar di Jakarta.") == []
+    assert _said("Anggaran itu naik dua kali lipat tahun ini. Hal ini disampaikannya seusai rapat.") == []
+
+
+def test_more_cue_shapes_baginya_bilang_proposals_and_a_connective_before_kata():
+    said = _said(
+        "Ketua DPP Partai Maju Sugeng Hartono hadir di Senayan. Baginya, Jakarta akan tetap menjadi pusat"
+        " ekonomi dan membutuhkan pemimpin yang cakap. Bagi warga, program ini sangat membantu sehari-hari."
+    )
+    assert [(s[0], s[1]) for s in said] == [("Sugeng Hartono", "Baginya")]
+    said = _said(
+        "Kepala Staf Budi Santoso hadir. Mantan panglima itu bilang aturan iuran itu juga belum terbit."
+    )
+    assert [(s[1], s[2]) for s in said] == [("bilang", "aturan iuran itu juga belum terbit")]
+    said = _said(
+        "Sarmin hadir di Senayan. Dia pun mengusulkan anggota DPR dapat ikut membeli mobil buatan lokal."
+    )
+    assert [(s[0], s[1]) for s in said] == [("Sarmin", "mengusulkan")]
+    # a proposal of a figure or a noun phrase is no statement; a preposition before "tak" is no subject
+    assert (
+        _said("Kementerian Keuangan mengusulkan pagu anggaran sebesar Rp 52 triliun untuk operasional.") == []
+    )
+    said = _said("Anggota dewan Riswan mengusulkan anggaran untuk tahapan pemilu tahun depan dikecilkan.")
+    assert [(s[1], s[2][:8]) for s in said] == [("mengusulkan", "anggaran")]
+    assert _said("Tentara Zionis melanjutkan kejahatannya terhadap warga tak berdaya di kota itu.") == []
+    said = _said(
+        "Prabowo Subianto hadir di Istana. Selain itu kata Prabowo, pihaknya juga membentuk tim khusus."
+    )
+    assert [(s[1], s[2]) for s in said] == [("kata", "pihaknya juga membentuk tim khusus")]
+    assert (
+        _said("Adapun pesan kedua yang disampaikan Presiden adalah pentingnya perdamaian dan toleransi.")
+        == []
+    )
+    # a cue inside another statement's content is part of what is reported
+    said = _said(
+        "Kapolda menggelar jumpa pers. Namun demikian, kata Suharyono, berdasarkan keterangan saksi kunci,"
+        " Afif sudah menyatakan niat terjun ke sungai untuk menghindari polisi."
+    )
+    assert [(s[0], s[1]) for s in said] == [("Suharyono", "kata")]
+
+
+def test_an_outlets_dateline_is_no_speaker_for_a_pronoun():
+    said = _said(
+        "Suara.com - Anggota Komisi II DPR RI dari Fraksi Partai Maju memiliki usulan soal politik uang."
+        " Ia mengusulkan agar politik uang dilegalkan dalam penyelenggaraan pemilu."
+    )
+    assert said and said[0][1] == "mengusulkan" and said[0][0] != "Suara.com"

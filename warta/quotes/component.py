@@ -40,6 +40,38 @@ _ADDRESSEE = re.compile(
 _PASSIVE_REF = re.compile(
     r"\b(?:hal|pernyataan|keterangan|penjelasan|ungkapan|informasi)\s+(?:itu|ini|tersebut)\s+$", re.IGNORECASE
 )
+# "mengungkapkan hal itu berdasarkan …", "menyampaikan hal tersebut saat …": the object points back; not
+# "menyebut hal ini tidak bisa dianggap remeh" nor "menilai hal ini sebagai pelanggaran", where "hal ini" is
+# part of what is said
+_BACK_REF = re.compile(
+    r"hal\s+(?:itu|ini|tersebut)(?=\s*(?:[.;]|,(?!\s*(?:yakni|yaitu|bahwa)\b)|$|(?:berdasarkan|dalam|di|saat|"
+    r"usai|seusai|sesudah|setelah|ketika|kepada|pada|melalui|lewat|via|menanggapi|merespons|merespon|dengan|dari|sambil|"
+    r"sembari|seraya|sebelum|terkait|kemarin|hari|kala|waktu)\b))",
+    re.IGNORECASE,
+)
+# a connective before a mid-sentence post cue: "Selain itu kata Prabowo, pihaknya juga …"
+_LEAD_IN = re.compile(
+    r"(?:selain itu|namun|sementara itu|di sisi lain|lebih lanjut|kemudian|lalu|tetapi|akan tetapi|meski begitu|"
+    r"karena itu|oleh karena itu|untuk itu|dengan demikian)\s*,?",
+    re.IGNORECASE,
+)
+# a clause after a weak cue: a short subject, then a modal or aspect word ("mengusulkan anggota DPR dapat
+# ikut …", "menyiratkan Nasdem saat ini sudah condong …"), not an object ("mengusulkan pembentukan satgas")
+_SUBJECT_MODAL = re.compile(
+    r"(?:(?!(?:yang|dengan|dan|untuk|terhadap|di|ke|dari|pada|oleh|bagi|kepada|dalam|atas|tentang)\b)[\w'’-]+\s+){1,3}"
+    r"(?:saat ini\s+|kini\s+)?"
+    r"(?:dapat|bisa|harus|perlu|segera|sudah|telah|akan|masih|belum|tidak|tak|wajib|mesti)\b"
+)
+_PROPOSED_THING = re.compile(
+    r"(?:(?:pagu|tambahan)\s+)?anggaran\b(?:\s+\S+){0,5}?\s+(?:sebesar|senilai|rp)\b|pagu\b|(?:nama|calon)\b",
+    re.IGNORECASE,
+)
+# a sentence that goes on from the one before: "Mobil tersebut …", "Tujuannya, …", "Ia …"
+_GOES_ON = re.compile(
+    r"\W*(?!sementara\s+itu\b)(?:(?:\S+\s+){0,2}?(?:tersebut|itu|ini)\b"
+    r"|(?:ia|dia|mereka|beliau|pihaknya|namun|(?:tujuan|alasan|akibat|hasil|arti|maksud|dampak)nya)\b)",
+    re.IGNORECASE,
+)
 _OBJECT_NP = re.compile(
     r"(?:alasan|pentingnya|soal|mengenai|tentang|perihal|rasa|apresiasi)\b"
     r"|(?:\S+\s+){0,2}(?:tersebut|itu|ini)\s+(?:dalam|di|pada|saat|kepada|melalui|usai|seusai|ketika)\b",
@@ -142,6 +174,8 @@ def _post_cue_at(text: str, pos: int) -> re.Match[str] | None:
     assert m is not None
     cm = lex.cue_re.match(text, m.end())
     if cm and lex.cue_kind.get(cm.group(1).lower()) in ("post", "verb", "passive", "menurut"):
+        if lex.cue_strength.get(cm.group(1).lower()) == "clitic" and not cm.group(2):
+            return None
         return cm
     return None
 
@@ -256,6 +290,8 @@ def find_drafts(doc: Doc) -> list[Draft]:
         s0, s1 = _sentence_bounds(doc, cs)
         if kind == "verb" and nya:
             continue  # "mengatakannya": the object, not a speaker
+        if lex.cue_strength.get(form) == "clitic" and not nya:
+            continue  # "Baginya, …" is a view; "Bagi warga, …" is not a speaker's
         before = text[s0:cs]
         prev_word = WORD.findall(before)[-1].lower() if WORD.findall(before) else ""
         modal = ("yang", "untuk", "akan", "ingin", "bisa", "dapat", "harus", "tak", "tidak", "belum")
@@ -269,9 +305,11 @@ def find_drafts(doc: Doc) -> list[Draft]:
                 if sp is None:
                     continue
                 ref = _PASSIVE_REF.search(text, s0, cs)
-                if ref or seg is not None:
+                if ref or (seg is not None and lex.cue_strength.get(form) == "strong"):
                     passive_refs.append((cs, cue, sp))
                     continue
+                if lex.cue_strength.get(form) != "strong":
+                    continue  # "disebut" tells speech only after "hal itu": "TAS juga disebut sempat duduk"
                 if before.strip() == "":  # "Dikatakan X, …"
                     rest = _content_after_phrase(text, sp.end, s1)
                     if rest:
@@ -296,7 +334,7 @@ def find_drafts(doc: Doc) -> list[Draft]:
             head = _strip_content(text, s0, cs)
             if (
                 after
-                and text[cs - 2 : cs].strip() in (",", "")
+                and (text[cs - 2 : cs].strip() in (",", "") or _LEAD_IN.fullmatch(text[s0:cs].strip()))
                 and _words(text[after[0] : after[1]]) >= 4
                 and text[s0:cs].strip()
             ):
@@ -349,10 +387,17 @@ def find_drafts(doc: Doc) -> list[Draft]:
         introduced = bool(intro.strip()) or text[cstart : cstart + 1] == OPEN
         if not strong and not introduced:
             window = text[cstart:s1]
-            if not re.match(
-                r"^(?:\S+\s+){0,5}?(?:agar|supaya|untuk|bahwa)\b", window, re.IGNORECASE
-            ) and not re.match(r"(?:belum|tidak|tak|sudah|telah|akan|masih|siap|pernah|sempat)\b", window):
+            if (
+                not re.match(r"^(?:\S+\s+){0,5}?(?:agar|supaya|untuk|bahwa)\b", window, re.IGNORECASE)
+                and not re.match(r"(?:belum|tidak|tak|sudah|telah|akan|masih|siap|pernah|sempat)\b", window)
+                and not _SUBJECT_MODAL.match(window)
+            ):
                 continue
+        if _BACK_REF.match(text, cstart, s1):
+            passive_refs.append((cs, cue, sp))  # "X mengungkapkan hal itu berdasarkan …": told before
+            continue
+        if form == "mengusulkan" and _PROPOSED_THING.match(text, cstart, s1):
+            continue  # "mengusulkan pagu anggaran sebesar …": a figure proposed, not a statement
         if _OBJECT_NP.match(text, cstart, s1):
             continue  # "mengungkapkan target tersebut dalam diskusi": an object, not a statement
         cs2, ce2 = _strip_content(text, cstart, s1)
@@ -372,7 +417,9 @@ def find_drafts(doc: Doc) -> list[Draft]:
         sp = Speaker(cs, ce, "clitic") if nya else phrase_after(text, ce, s1)
         if sp is not None:
             seg.cue, seg.speaker, seg.attr_end = (cs, ce, word, "post"), sp, s1
-    drafts.extend(_runs(text, segs, passive_refs, headline_end))
+    runs, unclaimed = _runs(text, segs, passive_refs, headline_end)
+    drafts.extend(runs)
+    drafts.extend(_told_before(doc, drafts, unclaimed, headline_end))
     drafts.sort(key=lambda d: d.start)
     return _dedupe(drafts)
 
@@ -451,8 +498,11 @@ def _gap_is_attribution(text: str, prev: Segment, nxt: Segment) -> bool:
     return gap.strip(" \t\n.,") == ""
 
 
-def _runs(text: str, segs: list[Segment], passive_refs, headline_end: int) -> list[Draft]:
-    """Group quote segments into statements: one record per run under one cue."""
+def _runs(
+    text: str, segs: list[Segment], passive_refs, headline_end: int
+) -> tuple[list[Draft], list[tuple[int, tuple[int, int, str, str], Speaker]]]:
+    """Group quote segments into statements: one record per run under one cue. Also returns the
+    "Hal itu disampaikan X" references that name no quote's speaker (see :func:`_told_before`)."""
     out: list[Draft] = []
     cur: Draft | None = None
     last_seg: Segment | None = None
@@ -476,11 +526,56 @@ def _runs(text: str, segs: list[Segment], passive_refs, headline_end: int) -> li
             out.append(cur)
         last_seg = s
     # "Hal itu disampaikan X" names the speaker of the quote before it
+    unclaimed = []
     for pos, cue, sp in passive_refs:
         prev = [d for d in out if d.end <= pos]
         if prev and (prev[-1].cue is None or prev[-1].inherit):
             d = prev[-1]
             d.cue, d.speaker, d.inherit, d.confidence = cue, sp, False, 0.8
+        else:
+            unclaimed.append((pos, cue, sp))
+    return out, unclaimed
+
+
+def _told_before(
+    doc: Doc,
+    drafts: list[Draft],
+    refs: list[tuple[int, tuple[int, int, str, str], Speaker]],
+    headline_end: int,
+) -> list[Draft]:
+    """A statement told first in narration and attributed after it: "Sebelumnya, Prabowo akan mewajibkan
+    … . Hal tersebut diungkapkan Prabowo saat …", "Kompol Sukadi mengungkapkan hal itu berdasarkan …".
+    The content is the paragraph before when the pointing sentence opens a paragraph, else the sentence
+    before it (and the one before that when it goes on from it: "Tujuannya, …", "Mobil tersebut …"); at
+    most two sentences, none of them already a statement. A clitic speaker ("disampaikannya") or a title
+    cut at a comma names no one reliably here, so those are left as they were."""
+    text = text_of(doc)
+    sents = doc._.sentences or []
+    out: list[Draft] = []
+    for pos, cue, sp in refs:
+        if not sents or sp.kind == "clitic" or (sp.kind == "title" and text[sp.end : sp.end + 1] == ","):
+            continue
+        i = sentence_index(doc, pos)
+        opens_para = i > 0 and "\n" in text[sents[i - 1][1] : sents[i][0]]
+        taken: list[tuple[int, int]] = []
+        j = i - 1
+        while j >= 0 and len(taken) < 2:
+            a, b = sents[j]
+            if a < headline_end or any(d.start < b and a < d.end for d in drafts + out):
+                break  # already a statement (or the headline): nothing told before it here
+            if taken and (
+                "\n" in text[b : taken[-1][0]]  # one paragraph only
+                or not opens_para
+                and not _GOES_ON.match(text, taken[-1][0], taken[-1][1])
+            ):
+                break
+            taken.append((a, b))
+            j -= 1
+        if not taken:
+            continue
+        start, end = _strip_content(text, taken[-1][0], taken[0][1])
+        if _words(text[start:end]) >= 4:
+            out.append(Draft(start, end, direct=False, cue=cue, speaker=sp, confidence=0.6))
     return out
 
 
@@ -505,7 +600,12 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
         if clash is None:
             out.append(d)
             continue
-        if (d.cue is not None, d.confidence) > (clash.cue is not None, clash.confidence):
+        if d.cue is not None and clash.start <= d.cue[0] < clash.end:
+            continue  # its cue is inside the other's content: what the other reports ("…, kata X, Afif
+            # sudah menyatakan niat …")
+        if (clash.cue is not None and d.start <= clash.cue[0] < d.end) or (
+            (d.cue is not None, d.confidence) > (clash.cue is not None, clash.confidence)
+        ):
             out[out.index(clash)] = d
     return out
 

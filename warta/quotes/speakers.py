@@ -706,6 +706,10 @@ class Resolver:
         """No person entity yet: the name that opens one of the sentences before ("Ketua … Rahmat Bagja mendorong")."""
         for s0, _ in reversed([s for s in (self.doc._.sentences or []) if s[0] < pos][-3:]):
             m = re.match(r"(?:[A-Z(][\w'’().\-]*\s+|atau\s+|dan\s+)+", self.text[s0:pos])
+            dateline = re.match(r"\s*[-–—]\s+", self.text[s0 + m.end() : pos]) if m else None
+            if m and dateline:  # "Suara.com - Anggota …": the outlet's dateline is no one's name
+                s0 += m.end() + dateline.end()
+                m = re.match(r"(?:[A-Z(][\w'’().\-]*\s+|atau\s+|dan\s+)+", self.text[s0:pos])
             if not m:
                 continue
             sp = classify(self.text, s0, s0 + len(m.group(0).rstrip()))
