@@ -174,8 +174,6 @@ def _post_cue_at(text: str, pos: int) -> re.Match[str] | None:
     assert m is not None
     cm = lex.cue_re.match(text, m.end())
     if cm and lex.cue_kind.get(cm.group(1).lower()) in ("post", "verb", "passive", "menurut"):
-        if lex.cue_strength.get(cm.group(1).lower()) == "clitic" and not cm.group(2):
-            return None
         return cm
     return None
 
@@ -290,8 +288,6 @@ def find_drafts(doc: Doc) -> list[Draft]:
         s0, s1 = _sentence_bounds(doc, cs)
         if kind == "verb" and nya:
             continue  # "mengatakannya": the object, not a speaker
-        if lex.cue_strength.get(form) == "clitic" and not nya:
-            continue  # "Baginya, …" is a view; "Bagi warga, …" is not a speaker's
         before = text[s0:cs]
         prev_word = WORD.findall(before)[-1].lower() if WORD.findall(before) else ""
         modal = ("yang", "untuk", "akan", "ingin", "bisa", "dapat", "harus", "tak", "tidak", "belum")

@@ -39,6 +39,11 @@ _STOP_AFTER = {
 }  # fmt: skip
 
 
+# capitalised words (and "atau"/"dan") that open a sentence; a dash after them closes an outlet's dateline
+_OPENING_NAME = re.compile(r"(?:[A-Z(][\w'’().\-]*\s+|atau\s+|dan\s+)+")
+_DATELINE_DASH = re.compile(r"\s*[-–—]\s+")
+
+
 @dataclass
 class Speaker:
     """A speaker phrase at text[start:end]; ``name`` is the proper-name part, if any."""
@@ -705,11 +710,11 @@ class Resolver:
     def _subject_before(self, pos: int) -> Entity | None:
         """No person entity yet: the name that opens one of the sentences before ("Ketua … Rahmat Bagja mendorong")."""
         for s0, _ in reversed([s for s in (self.doc._.sentences or []) if s[0] < pos][-3:]):
-            m = re.match(r"(?:[A-Z(][\w'’().\-]*\s+|atau\s+|dan\s+)+", self.text[s0:pos])
-            dateline = re.match(r"\s*[-–—]\s+", self.text[s0 + m.end() : pos]) if m else None
+            m = _OPENING_NAME.match(self.text, s0, pos)
+            dateline = _DATELINE_DASH.match(self.text, m.end(), pos) if m else None
             if m and dateline:  # "Suara.com - Anggota …": the outlet's dateline is no one's name
-                s0 += m.end() + dateline.end()
-                m = re.match(r"(?:[A-Z(][\w'’().\-]*\s+|atau\s+|dan\s+)+", self.text[s0:pos])
+                s0 = dateline.end()
+                m = _OPENING_NAME.match(self.text, s0, pos)
             if not m:
                 continue
             sp = classify(self.text, s0, s0 + len(m.group(0).rstrip()))
