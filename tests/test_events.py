@@ -2908,3 +2908,34 @@ def test_messages_hopes_in_the_first_person_and_budget_requests_ask(nlp_model):
     assert ("REQUEST", ["Komisi Pemilihan Umum"], []) in named(
         nlp_model, "KPU mengajukan tambahan anggaran sebesar Rp2 triliun untuk tahun 2026."
     )
+
+
+def test_doers_named_after_a_noun_and_what_only_looks_like_an_event(nlp_model):
+    # the body that dismisses is named after the one dismissed and the office he leaves, also when the
+    # sentence only says the dismissal came before ("Hal itu menyusul ...")
+    assert ("SANCTION", ["Partai Hanura"], ["Budi Santoso"]) in named(
+        nlp_model, "Hal itu menyusul pemecatan Budi Santoso sebagai Ketua DPD oleh Partai Hanura."
+    )
+    # a protest, a raid, a meeting carried out by someone named after "dilakukan/digelar (oleh)"
+    assert ("PROTEST", ["Aliansi Buruh Sleman"], []) in named(
+        nlp_model, "Unjuk rasa itu dilakukan oleh Aliansi Buruh Sleman pada Kamis (20/10/2025)."
+    )
+    # ... but a place named after "dilakukan di" is where, not who
+    evs = named(nlp_model, '"Pemeriksaan dilakukan di Gedung Merah Putih KPK," ucap Budi Santoso.')
+    assert all("Komisi Pemberantasan Korupsi" not in src for _, src, _ in evs), evs
+    # securing a rally is no arrest; holding back tears is no detention
+    for text in (
+        "Personel kepolisian mengamankan aksi unjuk rasa mahasiswa di depan Kantor Bupati Sleman.",
+        "Ibu korban, Sri Wahyuni, menunjukkan foto anaknya sambil menahan tangis di kantor LBH Sleman.",
+    ):
+        assert all(t != "COERCE" for t, _, _ in named(nlp_model, text)), text
+    # an idea welcomed by an ambassador is no visit; a police policy of dialogue is no meeting
+    for text in (
+        "Optimisme tersebut turut disambut Duta Besar Jepang, Kenji Tanaka, yang meninjau kawasan itu.",
+        "Kritik itu disampaikan massa dengan tertib berkat pengamanan polisi yang mengutamakan dialog.",
+    ):
+        assert all(t != "CONSULT" for t, _, _ in named(nlp_model, text)), text
+    # sounding out talks with a party is consulting it
+    assert ("CONSULT", ["Partai Hanura"], ["Partai Gerindra"]) in named(
+        nlp_model, "Sementara itu, Partai Hanura juga tengah menjajaki komunikasi dengan Partai Gerindra."
+    )

@@ -524,3 +524,28 @@ def test_an_outlets_dateline_is_no_speaker_for_a_pronoun():
         " Ia mengusulkan agar politik uang dilegalkan dalam penyelenggaraan pemilu."
     )
     assert said and said[0][1] == "mengusulkan" and said[0][0] != "Suara.com"
+
+
+def test_a_pronoun_speaker_is_not_someone_who_died_nor_one_in_the_speakers_reason():
+    said = _said(
+        "Anggota DPRD Sleman Rudi Hartono mengatakan kursi itu harus segera diisi. Ia menyampaikan, mestinya"
+        " Sri Wahyuni yang kemudian dilantik. Sebab, Sri Wahyuni menduduki peringkat kedua dalam seleksi."
+        " Sementara, peringkat pertama, Joko Prasetyo meninggal dunia."
+        " \u201cYang cadangan pertama meninggal dunia, jadi yang naik Sri Wahyuni,\u201d ucapnya."
+    )
+    assert [s[0] for s in said] == ["Rudi Hartono"] * 3, said
+
+
+def test_the_named_doer_of_a_passive_that_opens_the_sentence_is_the_next_pronouns_antecedent():
+    said = _said(
+        "\u201cKawasan ini akan menjadi pusat ekonomi,\u201d kata Kepala Otorita Bambang Wirawan, Sabtu"
+        " (11/10/2025). Optimisme tersebut turut disambut Duta Besar Malaysia, Ahmad Fauzi Rahman, yang"
+        " meninjau kawasan itu. Ia juga menyatakan minat Malaysia untuk berinvestasi di kawasan tersebut."
+    )
+    assert [(s[0], s[1]) for s in said] == [("Bambang Wirawan", "kata"), ("Ahmad Fauzi Rahman", "menyatakan")]
+    # a pronoun subject of the passive is the one it is done to, who goes on speaking
+    said = _said(
+        "\u201cSaya siap,\u201d kata Bambang Wirawan di Jakarta. Dia ditelepon oleh Sekretaris Kabinet Joko"
+        " Prasetyo pagi itu. \u201cAda teman yang telepon,\u201d ujarnya."
+    )
+    assert [s[0] for s in said] == ["Bambang Wirawan"] * 2, said

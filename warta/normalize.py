@@ -109,9 +109,11 @@ def _boilerplate() -> re.Pattern[str]:
 
 
 # where a scraped "Baca juga: <headline>" runs into the next paragraph with no break:
-# "...Ekonomi LokalMantan ketua", "...Terapung\"Selain itu", "...UUDia menyebut", "...Hasto...Pernyataan"
+# "...Ekonomi LokalMantan ketua", "...Terapung\"Selain itu", "...UUDia menyebut", "...KPUIa menyampaikan",
+# "...Hasto...Pernyataan"
 _HEADLINE_END = re.compile(
     r"(?<=[a-z0-9)?!])(?=[A-Z][a-z])|(?<=[A-Za-z0-9)?!.])(?=[“\"][A-Za-z])|(?<=[A-Z])(?=[A-Z][a-z]{2,}\b)"
+    r"|(?<=[A-Z]{2})(?=Ia )"
     r"|(?<=[a-z]\.\.\.)(?=[A-Z][a-z])|(?<=[a-z]…)(?=[A-Z][a-z])"
 )
 # a spaced opening quote after the headline starts the next paragraph when it quotes a sentence

@@ -862,9 +862,12 @@ def _event_from(
         role == "noun"
         and doc[t_start].dep_ == "obj"
         and clause.start <= doc[t_start].head.i < t_start
+        and doc[t_start].head.lower_ != "menyusul"
         and _inanimate_subject(doc, lex, actors, doc[t_start].head.i, clause.start)
     ):
-        return None  # "Data ini memberikan dukungan untuk ...": a thing gives no support
+        # "Data ini memberikan dukungan untuk ...": a thing gives no support; "Hal itu menyusul pemecatan
+        # Hasyim oleh DKPP" tells what came before, and that event stands
+        return None
     if (
         role in ("verb", "control")
         and lex.arguments.get(lowers[t_start]) == "partner"
@@ -965,8 +968,9 @@ def _event_from(
             k >= clause.end
             or actors[k] is None
             or (_thing_subject(doc, actors, t_start, clause.start) and not visit)
+            or _thing_told_before(lex, lowers, actors, clause.start, t_start)
         ):
-            return None
+            return None  # "Optimisme tersebut turut disambut Duta Besar Pakistan": a welcome of an idea
     if arg_kind in ("candidate", "chosen") and not _object_is_party_or_person(
         doc, actors, t_start, t_end, clause.end
     ):
@@ -2220,7 +2224,13 @@ def _roles(
             # "mengirim bantuan pasukan perdamaian ke Gaza": the troops are what is sent, Gaza gets them
             k, gov = max(nxt, k + 1), None
             continue
-        if voiced is not None and k > voiced and not agent_after and gov in (None, "oleh"):
+        if (
+            voiced is not None
+            and k > voiced
+            and not agent_after
+            and gov in (None, "oleh")
+            and all(lowers[j] in _BEFORE_VOICER or doc[j].is_title for j in range(voiced + 1, k))
+        ):
             # "Penolakan turut disampaikan Sekjen PDIP, Hasto Kristiyanto": who voices it gives it
             agent_after, nxt = _appositive_person(actors, lowers, group, nxt, end)
             k, gov = max(nxt, k + 1), None
@@ -2411,8 +2421,15 @@ def _roles(
 _ORDERED = {"diperintahkan", "diinstruksikan"}  # passives whose "dari" X gives the order
 # the words after which troops with no country are what is sent, not who receives it
 _SENDING = {"mengirim", "mengirimkan", "bantuan", "menempatkan", "mengerahkan", "menerjunkan"}
-# the verbs by which a nominal event is voiced: "Kritik juga dilontarkan (oleh) X" is X's criticism
-VOICING = {"disampaikan", "dilontarkan", "disuarakan", "diungkapkan", "dilayangkan", "dinyatakan"}
+# the verbs by which a nominal event is voiced or carried out: "Kritik juga dilontarkan (oleh) X" is
+# X's criticism, "Unjuk rasa itu dilakukan oleh BEM" is the students' protest
+VOICING = {
+    "disampaikan", "dilontarkan", "disuarakan", "diungkapkan", "dilayangkan", "dinyatakan",
+    "dilakukan", "digelar", "diadakan", "dilancarkan", "diselenggarakan",
+}  # fmt: skip
+# between a voicing verb and who voices it, with title words: "disampaikan oleh Sekretaris Jenderal
+# (Sekjen) PDIP, Hasto Kristiyanto" (not "dilakukan di Gedung Merah Putih KPK": where, not who)
+_BEFORE_VOICER = {"oleh", "(", ")", ","}
 _VOICE_ADVERBS = {"turut", "juga", "pun", "pula", "sudah", "telah", "sebelumnya", "kemudian", "lantas",
                   "lalu"}  # fmt: skip
 
@@ -2915,6 +2932,20 @@ def _thing_subject(doc: Doc, actors, head: int, lo: int) -> bool:
     tersebut", "hal itu"; not "kedatangan Imam Besar Al-Azhar")."""
     child = next(_dependents(doc, head, SUBJECTS, lo, head), None)
     return child is not None and child.pos_ in ("NOUN", "PRON") and not _phrase_has_actor(actors, child)
+
+
+def _thing_told_before(lex: EventLexicon, lowers, actors, lo: int, t_start: int) -> bool:
+    """Right before the trigger, past adverbs, a thing named before and pointed back to: "Optimisme
+    tersebut (turut) disambut ...", "Hal itu disambut ..." (``inanimate`` in arguments.tsv)."""
+    k = t_start - 1
+    while k > lo and lowers[k] in _VOICE_ADVERBS:
+        k -= 1
+    return (
+        k > lo
+        and lowers[k] in ANAPHORIC
+        and actors[k - 1] is None
+        and lex.arguments.get(lowers[k - 1]) == "inanimate"
+    )
 
 
 def _inanimate_subject(doc: Doc, lex: EventLexicon, actors, head: int, lo: int) -> bool:

@@ -669,7 +669,13 @@ def _note_recent_subject(
             continue
         for m in e.mentions:
             later = lo <= m.start < pos and (best is None or m.start > best[0])
-            if any(a <= m.start < b for a, b in quoted):
+            if (
+                any(a <= m.start < b for a, b in quoted)
+                or _DIED.match(text_of(doc), m.end)
+                or _REASON_OPENING.match(text_of(doc), sents[sentence_index(doc, m.start)][0])
+            ):
+                # nor one whose death the sentence tells ("Viryan Aziz meninggal dunia"), nor one in a
+                # sentence that gives the speaker's reason ("Sebab, Iffa menduduki peringkat 9")
                 continue
             if later and _subject(doc, m.start, m.end, sents):
                 best = (m.start, e)
@@ -677,6 +683,19 @@ def _note_recent_subject(
         resolver.last = best[1].id
 
 
+# a person's death told right after the name: the dead say nothing after it
+_DIED = re.compile(r"\s*(?:(?:telah|sudah|yang)\s+)?(?:meninggal|wafat|tewas|gugur)\b", re.IGNORECASE)
+# a sentence that opens with the subject of a passive whose doer is named right after the verb, with
+# its title: "Optimisme tersebut turut disambut (oleh) Duta Besar Pakistan, ", "Hal senada diungkapkan
+# ..." (not "Hal ini sebagaimana diperintahkan oleh ...", a clause, nor "Dia mengaku ditelepon oleh ...",
+# whose subject is someone and acts)
+_PASSIVE_LEAD = re.compile(
+    r"\W*((?:(?!(?i:sebagaimana|seperti|sesuai|yang|karena|setelah|saat|ketika|dia|ia|mereka|beliau|kami"
+    r"|saya|kita|pihaknya)\b|me[a-z]|ber[a-z])[^\s,.]+\s+){1,3}?)"
+    r"(?:(?:turut|juga|pun|pula|langsung)\s+)*di[a-z]{3,}\s+(?:oleh\s+)?"
+    r"(?:[A-Z][^\s,]*\s+){0,4}?(?:[A-Z][^\s,]*,\s+)?$"
+)
+_REASON_OPENING = re.compile(r"\W*(?:sebab|pasalnya|karena\s+itu|alasannya)\s*,", re.IGNORECASE)
 _RELATIVE_OPENING = re.compile(r"\s*(?:di\s*mana|yang\s+mana|tempat\s+di\s*mana)\b", re.IGNORECASE)
 
 
@@ -697,6 +716,9 @@ def _subject(doc: Doc, start: int, end: int, sents) -> bool:
                 t = t.head  # "Pendiri Kolaborasi Warga Jakarta, Andi Sinulingga": the title is the subject
             if t.dep_.startswith("nsubj") and t.head.dep_ == "ROOT":
                 return True
+    lead = _PASSIVE_LEAD.match(text_of(doc)[s0:start])
+    if lead and not any(t.ent_type_ for t in tokens(doc, s0, s0 + lead.end(1))):
+        return True  # "Optimisme tersebut turut disambut Duta Besar Pakistan, Zahid ...": he does it
     if _words(text_of(doc)[s0:start]) > 4:
         return False
     mention = tokens(doc, start, end)
