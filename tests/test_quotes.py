@@ -549,3 +549,63 @@ def test_the_named_doer_of_a_passive_that_opens_the_sentence_is_the_next_pronoun
         " Prasetyo pagi itu. \u201cAda teman yang telepon,\u201d ujarnya."
     )
     assert [s[0] for s in said] == ["Bambang Wirawan"] * 2, said
+
+
+def test_an_adjunct_or_a_relative_clause_between_the_speaker_and_the_verb():
+    # "dalam sambutannya", "melalui akun ... resminya, @x,": the subject before them speaks
+    said = _said(
+        "Kepala Dinas, Budi Santoso dalam sambutannya mengatakan keberadaan personel itu sifatnya strategis."
+        " Kementerian Sosial melalui akun Instagram resminya, @kemensos, menjelaskan bahwa pengecekan status"
+        " penerima dapat dilakukan lewat aplikasi."
+    )
+    assert [(s[0], s[1]) for s in said] == [
+        ("Budi Santoso", "mengatakan"),
+        ("Kementerian Sosial", "menjelaskan"),
+    ]
+    # a name (with an age) and a relative clause with no commas before the verb
+    said = _said(
+        "Salah satu warga, Andri (23) yang juga kakak dari salah satu siswa Sekolah Dasar Negeri (SDN)"
+        " mengatakan, dia kaget ketika menemukan benda asing itu."
+    )
+    assert [s[0] for s in said] == ["Andri"]
+    # the one named in the adjunct speaks; a verb right after the adjunct word is no new statement
+    said = _said(
+        "Istana melalui Kepala Staf Presiden Moeldoko mengatakan bahwa kedua presiden pasti membahas"
+        ' transisi. "Jadi terserah mereka menjawab siapa," ujar Burhanuddin Muhtadi saat memaparkan hasil'
+        " survei, Minggu (7/7/2024)."
+    )
+    assert [(s[0], s[1]) for s in said] == [("Moeldoko", "mengatakan"), ("Burhanuddin Muhtadi", "ujar")]
+    # a name the text gives again, before "yang juga ...", speaks; a title's holder named at the end of
+    # the relative clause speaks; a common noun before it is no name
+    said = _said(
+        "Koordinator Koalisi Warga, Titi Wahyuni, hadir. Titi yang juga bagian dari Koalisi Perempuan Sleman"
+        " (KPS) mengingatkan bahwa pelantikan harus segera dilakukan."
+    )
+    assert [s[0] for s in said] == ["Titi Wahyuni"]
+    said = _said(
+        "Partai Hanura menggelar rapat. Kader Partai Hanura yang juga Kepala Dinas Pendidikan Budi Santoso"
+        " mengatakan dirinya belum membentuk relawan."
+    )
+    assert [s[0] for s in said] == ["Budi Santoso"]
+    said = _said(
+        "Sosok itu dikenal luas. Sosok yang juga Ketua DPD Partai Hanura itu menyatakan bahwa rapat itu sah."
+    )
+    assert all(s[0] != "Sosok" for s in said), said
+    # a pronoun after the adjunct word is the subject
+    said = _said(
+        "Rektor Budi Santoso hadir di Sleman. Ia dicopot usai dirinya menyatakan bahwa rencana itu keliru."
+    )
+    assert [(s[0], s[1]) for s in said] == [("Budi Santoso", "menyatakan")]
+
+
+def test_a_clause_after_a_weak_cue_and_what_only_looks_like_one():
+    # a demonstrated subject with a predicate of purpose is a clause; optimism and a reason are cues
+    said = _said(
+        "Budi Santoso mengatakan keberadaan personel itu strategis. Dia menjelaskan pengamanan ini dalam"
+        " rangka meningkatkan pelayanan publik. Ia optimistis penyerapan anggaran Kementerian PU bisa lebih"
+        " tinggi. Sri Wahyuni beralasan warga diberi bantuan agar mereka mau pulang."
+    )
+    assert [s[1] for s in said] == ["mengatakan", "menjelaskan", "optimistis", "beralasan"]
+    # a denial of "hal tersebut", an apology asked for: objects, no statements
+    assert _said("Polda Sleman membantah hal tersebut karena menyebut tidak ada saksi yang melihat.") == []
+    assert _said("Budi Santoso meminta maaf apabila candaannya itu sudah kelewat batas.") == []

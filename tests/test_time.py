@@ -335,3 +335,25 @@ def test_every_mid_month_and_every_month_are_sets() -> None:
         ("setiap tanggal 15", "SET", "XXXX-XX-15"),
         ("setiap bulannya", "SET", "P1M"),
     ]
+
+
+def test_bare_month_names_in_a_list_or_range_are_months() -> None:
+    got = found("Bantuan disalurkan untuk periode Oktober, November, dan Desember.", dt.date(2025, 10, 20))
+    assert [(t, v) for t, _, v in got] == [
+        ("Oktober", "2025-10"),
+        ("November", "2025-11"),
+        ("Desember", "2025-12"),
+    ]
+    got = found(
+        "Jadi dalam tiga bulan ini, Oktober, November, Desember, ada tambahan.", dt.date(2025, 10, 20)
+    )
+    assert [v for _, _, v in got if v.startswith("2025")] == ["2025-10", "2025-11", "2025-12"]
+    # a lone capitalised month word with no cue stays a word (a name, an opener)
+    assert found("Menurut Juni Astuti, rapat itu penting.", dt.date(2025, 10, 20)) == []
+
+
+def test_the_end_of_this_month_still_to_come_is_this_month() -> None:
+    got = one("Ia akan menarik anggaran jika akhir Oktober nanti tidak ada kemajuan.", dt.date(2025, 10, 17))
+    assert got[2] == "2025-10"
+    # a month already past in the year, with "mendatang", is next year's
+    assert one("Rapat digelar Maret mendatang.", dt.date(2025, 10, 17))[2] == "2026-03"

@@ -262,7 +262,7 @@ def _clauses(lex: EventLexicon, lowers, actors, start: int, end: int) -> list[Cl
             not boundary
             and w in COORDINATORS
             and i > cur.start
-            and _opens_trigger(lex, lowers, actors, i + 1, end)
+            and _opens_trigger(lex, lowers, actors, _past(actors, lowers, i + 1, _ASPECT, end), end)
             and _coordinates(lex, lowers, cur.start, i)
         )
         if coordinated:
@@ -423,6 +423,10 @@ _FRONTING = _AFTER_MEETING | {"selain", "sebelum", "sebagai"}
 
 COORDINATORS = {"dan", "serta", "lalu", "kemudian"}
 PURPOSE = {"untuk", "agar", "supaya", "guna", "demi"}
+
+
+# words between a coordinator and the second verb: "melakukan penyidikan ... dan telah menetapkan 2 tersangka"
+_ASPECT = {"telah", "sudah", "juga", "kemudian", "lalu", "langsung", "segera", "lantas", "pun"}
 
 
 def _coordinates(lex: EventLexicon, lowers, start: int, i: int) -> bool:

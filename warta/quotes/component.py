@@ -58,7 +58,8 @@ _LEAD_IN = re.compile(
 # a clause after a weak cue: a short subject, then a modal or aspect word ("mengusulkan anggota DPR dapat
 # ikut …", "menyiratkan Nasdem saat ini sudah condong …"), not an object ("mengusulkan pembentukan satgas")
 _SUBJECT_MODAL = re.compile(
-    r"(?:(?!(?:yang|dengan|dan|untuk|terhadap|di|ke|dari|pada|oleh|bagi|kepada|dalam|atas|tentang)\b)[\w'’-]+\s+){1,3}"
+    r"(?!(?:hal|maaf|permohonan|permintaan)\b)"
+    r"(?:(?!(?:yang|dengan|dan|untuk|terhadap|di|ke|dari|pada|oleh|bagi|kepada|dalam|atas|tentang)\b)[\w'’-]+\s+){1,4}"
     r"(?:saat ini\s+|kini\s+)?"
     r"(?:dapat|bisa|harus|perlu|segera|sudah|telah|akan|masih|belum|tidak|tak|wajib|mesti)\b"
 )
@@ -74,7 +75,7 @@ _GOES_ON = re.compile(
 )
 _OBJECT_NP = re.compile(
     r"(?:alasan|pentingnya|soal|mengenai|tentang|perihal|rasa|apresiasi)\b"
-    r"|(?:\S+\s+){0,2}(?:tersebut|itu|ini)\s+(?:dalam|di|pada|saat|kepada|melalui|usai|seusai|ketika)\b",
+    r"|(?:\S+\s+){0,2}(?:tersebut|itu|ini)\s+(?:dalam(?!\s+rangka)|di|pada|saat|kepada|melalui|usai|seusai|ketika)\b",
     re.IGNORECASE,
 )
 

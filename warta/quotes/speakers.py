@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.lang.id.stop_words import STOP_WORDS
 
 from warta.actors.dictionary import get_dictionary, tokens_of
-from warta.actors.mentions import NUMERAL, VERB_ENDINGS, portfolios
+from warta.actors.mentions import NUMERAL, VERB_ENDINGS, not_names, portfolios
 from warta.doc import span as make_span
 from warta.doc import text_of, tokens
 from warta.model import Entity
@@ -284,6 +284,44 @@ def classify(text: str, start: int, end: int) -> Speaker | None:
     return Speaker(start, end, "title")
 
 
+def _recurring_name(text: str, word: str) -> bool:
+    """A capitalised word that is no title or other known word and that the text names again: a name."""
+    return (
+        not lexicon().klass(word.lower())
+        and word.lower() not in not_names()
+        and len(re.findall(rf"\b{re.escape(word)}\b", text)) >= 2
+    )
+
+
+# an adjunct between the subject and its verb: "Hendro Dewanto dalam sambutannya mengatakan", "Kementerian
+# Sosial melalui akun Instagram resminya, @kemensosri, menjelaskan"
+_ADJUNCT = re.compile(r"\s(?:dalam|saat|ketika|melalui|lewat|usai|seusai)\s")
+_CHANNEL = re.compile(r"(?:akun|laman|situs|kanal|siaran|unggahan)\b")
+
+
+def _drop_adjunct(seg: str) -> str:
+    """``seg`` without a short adjunct that closes it after a capitalised subject (not "Sementara saat
+    ditemui, Ketua KPU Hasyim": a name after its comma is the subject)."""
+    found = list(_ADJUNCT.finditer(seg))
+    if not found:
+        return seg
+    a = found[-1]
+    tail = seg[a.end() :]
+    # no name in it ("dalam sambutannya"), or a channel ("melalui akun Instagram resminya, @kemensosri"),
+    # not "Istana melalui Kepala Staf Presiden Moeldoko": the one named there speaks
+    # (not "ujar Burhanuddin saat memaparkan": nothing after it; nor "dalam sebuah email, merujuk pada":
+    # a clause goes on after a comma)
+    plain = (tail.strip() and "," not in tail and not re.search(r"(?<!@)\b[A-Z]", tail)) or _CHANNEL.match(
+        tail
+    )
+    words = tail.split()
+    if words and lexicon().klass(words[-1].lower()) in ("pronoun", "plural"):
+        return seg  # "usai dirinya menyatakan": the pronoun is the subject
+    if len(tail.split()) <= 8 and plain and re.search(r"\b[A-Z]", seg[: a.start()]):
+        return seg[: a.start()]
+    return seg
+
+
 def phrase_before(text: str, clause_start: int, cue_start: int) -> Speaker | None:
     """The subject before a speaker-first verb: "Witkoff juga mengatakan", "Utusan itu mengatakan"."""
     lex = lexicon()
@@ -292,6 +330,20 @@ def phrase_before(text: str, clause_start: int, cue_start: int) -> Speaker | Non
     rel = re.search(r",\s*yang\b[^,]*,\s*$", seg)
     if rel:
         seg = seg[: rel.start()]
+    # ... or with no commas, after a name (and its age): "Andri (23) yang juga kakak dari ... mengatakan",
+    # "Titi yang juga bagian dari Koalisi ... mengingatkan" (not "Pria yang juga menjabat sebagai Imam
+    # Besar ... menyatakan", "Sosok yang juga merupakan Komite BP Tapera itu": their titles name them)
+    bare_rel = re.search(
+        r"\b([A-Z]\w+)(\s+\(\d{1,2}\))?(\s+yang\s+(?:juga|merupakan|adalah|menjabat|sekaligus)\b[^,.;:]*)$",
+        seg,
+    )
+    if (
+        bare_rel
+        and (bare_rel.group(2) or _recurring_name(text, bare_rel.group(1)))
+        and not re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\s*$", bare_rel.group(3))
+    ):
+        seg = seg[: bare_rel.start(3)]  # (not "Kader PDIP yang juga Kepala LKPP Hendrar Prihadi": he speaks)
+    seg = _drop_adjunct(seg)
     words = [(m.start() + clause_start, m.end() + clause_start, m.group()) for m in WORD.finditer(seg)]
     i = len(words) - 1
     end_limit = clause_start + len(seg)

@@ -240,7 +240,11 @@ def _accept(text: str, c: _Candidate) -> bool:
             word = c.match.group("mn2")
             if key(word) not in lexicon().bare_months or not word[0].isupper():
                 return False
-            return before in cues["year_before"] or before in {"bulan", "tanggal"}
+            return (
+                before in cues["year_before"]
+                or before in {"bulan", "tanggal"}
+                or _month_list(text, c.start, c.end)
+            )
         if g["mn2"] is not None and key(c.match.group("mn2")) not in lexicon().bare_months:
             return bool(g["y2"]) and c.match.group("mn2")[0].isupper()
         return True
@@ -287,6 +291,22 @@ def _year_list_before(text: str, start: int) -> bool:
     """A year in a list or range right after another year: "2019 dan 2024" (the first was licensed)."""
     return bool(
         re.search(rf"{_YEAR}\s*(?:,|dan|atau|hingga|sampai|ke|-|–)\s*$", text[max(0, start - 20) : start])
+    )
+
+
+_LIST_SEP = (
+    r"(?:\s*,\s*(?:(?:dan|serta|atau|hingga|sampai)\s+)?|\s+(?:dan|serta|atau|hingga|sampai)\s+|\s*[-–]\s*)"
+)
+
+
+def _month_list(text: str, start: int, end: int) -> bool:
+    """A bare month name next to another in a list or range: "periode Oktober, November, dan Desember",
+    "Juli hingga September" (names of people are not listed with month names)."""
+    before = re.search(r"(\w+)" + _LIST_SEP + r"$", text[max(0, start - 30) : start])
+    after = re.match(_LIST_SEP + r"(\w+)", text[end : end + 30])
+    return any(
+        m is not None and m.group(1)[:1].isupper() and key(m.group(1)) in lexicon().bare_months
+        for m in (before, after)
     )
 
 
@@ -491,7 +511,9 @@ class _Resolver:
         elif rel in {"lalu", "kemarin", "yang lalu", "silam"}:
             year = cal.month_occurrence(anchor, month, -1)
         elif rel in {"depan", "mendatang", "nanti"}:
-            year = cal.month_occurrence(anchor, month, 1)
+            # "akhir Oktober nanti" said in mid-October: the rest of this month is still to come
+            later_this_month = month == anchor.month and (rel == "nanti" or mod in ("MID", "END"))
+            year = anchor.year if later_this_month else cal.month_occurrence(anchor, month, 1)
         elif rel == "ini":
             year = anchor.year
         elif self.future(m.start(), m.end()) and month < anchor.month:
