@@ -307,17 +307,16 @@ def _drop_adjunct(seg: str) -> str:
         return seg
     a = found[-1]
     tail = seg[a.end() :]
-    # no name in it ("dalam sambutannya"), or a channel ("melalui akun Instagram resminya, @kemensosri"),
-    # not "Istana melalui Kepala Staf Presiden Moeldoko": the one named there speaks
-    # (not "ujar Burhanuddin saat memaparkan": nothing after it; nor "dalam sebuah email, merujuk pada":
-    # a clause goes on after a comma)
-    plain = (tail.strip() and "," not in tail and not re.search(r"(?<!@)\b[A-Z]", tail)) or _CHANNEL.match(
-        tail
-    )
     words = tail.split()
-    if words and lexicon().klass(words[-1].lower()) in ("pronoun", "plural"):
-        return seg  # "usai dirinya menyatakan": the pronoun is the subject
-    if len(tail.split()) <= 8 and plain and re.search(r"\b[A-Z]", seg[: a.start()]):
+    if not words or len(words) > 8 or lexicon().klass(words[-1].lower()) in ("pronoun", "plural"):
+        # "ujar Burhanuddin saat memaparkan": nothing after it; "usai dirinya menyatakan": the pronoun
+        # is the subject
+        return seg
+    # no name in it and no clause going on after a comma ("dalam sambutannya"; not "Istana melalui Kepala
+    # Staf Presiden Moeldoko", where the one named speaks, nor "dalam sebuah email, merujuk pada"), or a
+    # channel ("melalui akun Instagram resminya, @kemensosri")
+    plain = "," not in tail and not re.search(r"(?<!@)\b[A-Z]", tail)
+    if (plain or _CHANNEL.match(tail)) and re.search(r"\b[A-Z]", seg[: a.start()]):
         return seg[: a.start()]
     return seg
 
