@@ -609,3 +609,43 @@ def test_a_clause_after_a_weak_cue_and_what_only_looks_like_one():
     # a denial of "hal tersebut", an apology asked for: objects, no statements
     assert _said("Polda Sleman membantah hal tersebut karena menyebut tidak ada saksi yang melihat.") == []
     assert _said("Budi Santoso meminta maaf apabila candaannya itu sudah kelewat batas.") == []
+
+
+def test_a_sentence_opening_kata_a_date_before_the_verb_and_a_body_as_mereka():
+    # "Kata X, ..." opens a statement like "Menurut X, ..."; "Kata" is no part of the name
+    said = _said(
+        "Wali Kota Sleman Rudi Hartono meresmikan CCTV. Kata Rudi, pemasangan CCTV ini merupakan bentuk"
+        " respons cepat pemerintah terhadap aspirasi warga."
+    )
+    assert [(s[0], s[1]) for s in said] == [("Rudi Hartono", "Kata")]
+    said = _said("Sri Wahyuni hadir. Kata Wahyuni, semua sudah beres dan siap dipakai warga.")
+    assert [(s[0], s[1]) for s in said] == [("Sri Wahyuni", "Kata")], said
+    # ... not "the word": "Kata 'Asian Value' dan ..."
+    assert (
+        _said("Kata 'Asian Value' dan 'Human Right' menjadi sorotan hingga trending di media sosial.") == []
+    )
+    # a date between the subject and the verb is no speaker; an announcement with "bahwa" is a statement
+    said = _said(
+        "Bermodal rekomendasi itu, Budi Santoso pada 14 Juni 2024, mengumumkan bahwa ia siap maju kembali."
+    )
+    assert [(s[0], s[1]) for s in said] == [("Budi Santoso", "mengumumkan")]
+    # "Mereka" right after a sentence opened by an organisation is that organisation
+    said = _said(
+        "Komisi Nasional Hak Asasi Manusia (Komnas HAM) mengeluarkan rekomendasi terkait peretasan itu."
+        " Mereka meminta agar aparat penegak hukum mengusut kasus itu secara tuntas. Para demonstran tiba"
+        " di lokasi. Mereka menilai kebijakan itu keliru."
+    )
+    assert [(s[0], s[1]) for s in said] == [("Komnas HAM", "meminta"), (None, "menilai")]
+    said = _said("Budi Santoso tiba di Sleman. Mereka menilai kebijakan itu keliru dan harus dicabut.")
+    assert [(s[0], s[1]) for s in said] == [(None, "menilai")]
+    # a name said only after "Kata" is the name without it
+    said = _said("Rapat itu berjalan lancar. Kata Wahyuni, semua sudah beres dan siap dipakai warga.")
+    assert [(s[0], s[1]) for s in said] == [("Wahyuni", "Kata")], said
+
+
+def test_a_crowd_or_rebels_speak_as_unnamed_groups():
+    said = _said(
+        "Dalam orasinya, massa menilai beberapa kebijakan belum berdampak bagi masyarakat luas."
+        " Pemberontak Sudan mengatakan bahwa presiden harus mundur."
+    )
+    assert [(s[0], s[1]) for s in said] == [(None, "menilai"), (None, "mengatakan")]

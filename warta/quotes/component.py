@@ -329,11 +329,17 @@ def find_drafts(doc: Doc) -> list[Draft]:
             # indirect with a post cue: "…, kata Wisnu." or "Dari sisi regulasi, kata Wisnu, skema …"
             after = _content_after_phrase(text, sp.end, s1)
             head = _strip_content(text, s0, cs)
+            # "Kata Dewa, pemasangan CCTV ini …" (not "Kata 'Asian Value' dan …", the word itself)
+            opens = (
+                not text[s0:cs].strip() and form == "kata" and re.match(r"\s*,", text[sp.end : sp.end + 3])
+            )
             if (
                 after
-                and (text[cs - 2 : cs].strip() in (",", "") or _LEAD_IN.fullmatch(text[s0:cs].strip()))
+                and (
+                    opens or text[cs - 2 : cs].strip() in (",", "") or _LEAD_IN.fullmatch(text[s0:cs].strip())
+                )
                 and _words(text[after[0] : after[1]]) >= 4
-                and text[s0:cs].strip()
+                and (text[s0:cs].strip() or opens)
             ):
                 drafts.append(Draft(*after, direct=False, cue=cue, speaker=sp, confidence=0.75))
             elif text[s0:cs].rstrip().endswith(",") and _words(text[head[0] : head[1]]) >= 4:

@@ -296,6 +296,11 @@ def _recurring_name(text: str, word: str) -> bool:
 # an adjunct between the subject and its verb: "Hendro Dewanto dalam sambutannya mengatakan", "Kementerian
 # Sosial melalui akun Instagram resminya, @kemensosri, menjelaskan"
 _ADJUNCT = re.compile(r"\s(?:dalam|saat|ketika|melalui|lewat|usai|seusai)\s")
+# a date between the subject and its verb: "Anies pada 14 Juni 2024, mengumumkan", "X, Senin (8/7), mengatakan"
+_TRAILING_DATE = re.compile(
+    r",?\s*(?:pada\s+)?(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s*,?\s*)?"
+    r"(?:\(?\d{1,2}(?:/\d{1,2}){1,2}\)?|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)\s*,?\s*$"
+)
 _CHANNEL = re.compile(r"(?:akun|laman|situs|kanal|siaran|unggahan)\b")
 
 
@@ -342,7 +347,7 @@ def phrase_before(text: str, clause_start: int, cue_start: int) -> Speaker | Non
         and not re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\s*$", bare_rel.group(3))
     ):
         seg = seg[: bare_rel.start(3)]  # (not "Kader PDIP yang juga Kepala LKPP Hendrar Prihadi": he speaks)
-    seg = _drop_adjunct(seg)
+    seg = _drop_adjunct(_TRAILING_DATE.sub("", seg))
     words = [(m.start() + clause_start, m.end() + clause_start, m.group()) for m in WORD.finditer(seg)]
     i = len(words) - 1
     end_limit = clause_start + len(seg)
@@ -617,11 +622,12 @@ class Resolver:
                     and (
                         len(cand.split()) >= 3
                         or cand.split(" ", 1)[0].lower().endswith(VERB_ENDINGS)
+                        or cand.split(" ", 1)[0].lower() in lexicon().cue_kind
                         or not self._proper(part[0], opener)
                     )
                 ):
-                    # "Momen Rocky Gerung", "Menurut Budi", "Dijelaskan Veronica": a sentence's first word
-                    # is no name
+                    # "Momen Rocky Gerung", "Menurut Budi", "Dijelaskan Veronica", "Kata Dewa": a
+                    # sentence's first word is no name
                     cand = cand.split(" ", 1)[1]
                 if target in cand.split() and len(cand) > len(best) and len(cand.split()) <= 5:
                     best = cand
@@ -676,6 +682,11 @@ class Resolver:
             self._add_mention(ent, sp.start, sp.end)
             self.last, self.last_pos = ent.id, sp.start
             return ent.id, ent.name, (sp.start, sp.end)
+        if sp.kind == "plural":
+            body = self._body_before(sp.start)
+            if body is not None:  # "Komnas HAM mengeluarkan rekomendasi ... Mereka meminta ...": the body
+                self._add_mention(body, sp.start, sp.end)
+                return body.id, body.name, (sp.start, sp.end)
         if sp.kind in ("unnamed", "plural"):
             return None, None, (sp.start, sp.end)
         if sp.kind == "title":
@@ -757,6 +768,23 @@ class Resolver:
         if ent.type == "PER":
             self.last, self.last_pos = ent.id, ns
         return ent.id, ent.name, (ns, ne)
+
+    def _body_before(self, pos: int) -> Entity | None:
+        """The organisation that opens the sentence right before the one at ``pos`` ("Komisi Nasional Hak
+        Asasi Manusia (Komnas HAM) mengeluarkan rekomendasi ..."), for a plural pronoun that opens its
+        own sentence ("Mereka meminta ...") to stand for."""
+        sents = [s for s in (self.doc._.sentences or []) if s[0] <= pos]
+        if len(sents) < 2 or self.text[sents[-1][0] : pos].strip():
+            return None
+        s0 = (
+            sents[-2][0]
+            + len(self.text[sents[-2][0] : sents[-2][1]])
+            - len(self.text[sents[-2][0] : sents[-2][1]].lstrip())
+        )
+        return next(
+            (e for e in self.entities if e.type == "ORG" and any(m.start == s0 for m in e.mentions)),
+            None,
+        )
 
     def _subject_before(self, pos: int) -> Entity | None:
         """No person entity yet: the name that opens one of the sentences before ("Ketua … Rahmat Bagja mendorong")."""
