@@ -677,14 +677,15 @@ def _note_recent_subject(
         for m in e.mentions:
             later = lo <= m.start < pos and (best is None or m.start > best[0])
             if (
-                any(a <= m.start < b for a, b in quoted)
+                not later
+                or any(a <= m.start < b for a, b in quoted)
                 or _DIED.match(text_of(doc), m.end)
                 or _REASON_OPENING.match(text_of(doc), sents[sentence_index(doc, m.start)][0])
             ):
                 # nor one whose death the sentence tells ("Viryan Aziz meninggal dunia"), nor one in a
                 # sentence that gives the speaker's reason ("Sebab, Iffa menduduki peringkat 9")
                 continue
-            if later and _subject(doc, m.start, m.end, sents):
+            if _subject(doc, m.start, m.end, sents):
                 best = (m.start, e)
     if best is not None and best[0] > resolver.last_pos:
         resolver.last = best[1].id

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
@@ -19,6 +20,7 @@ from warta.doc import span as make_span
 from warta.doc import text_of, tokens
 from warta.model import Entity
 from warta.quotes.lexicon import lexicon
+from warta.time.lexicon import lexicon as time_lexicon
 
 WORD = re.compile(r"\(?[\w][\w'’.\-]*\w\)?|\(?\w\)?")
 _DEMONSTRATIVE = {"itu", "ini", "tersebut"}
@@ -296,11 +298,24 @@ def _recurring_name(text: str, word: str) -> bool:
 # an adjunct between the subject and its verb: "Hendro Dewanto dalam sambutannya mengatakan", "Kementerian
 # Sosial melalui akun Instagram resminya, @kemensosri, menjelaskan"
 _ADJUNCT = re.compile(r"\s(?:dalam|saat|ketika|melalui|lewat|usai|seusai)\s")
-# a date between the subject and its verb: "Anies pada 14 Juni 2024, mengumumkan", "X, Senin (8/7), mengatakan"
-_TRAILING_DATE = re.compile(
-    r",?\s*(?:pada\s+)?(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s*,?\s*)?"
-    r"(?:\(?\d{1,2}(?:/\d{1,2}){1,2}\)?|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)\s*,?\s*$"
-)
+
+
+@lru_cache(maxsize=1)
+def _trailing_date() -> re.Pattern[str]:
+    """A date between the subject and its verb ("Anies pada 14 Juni 2024, mengumumkan", "X, Senin (8/7),
+    mengatakan"), with the day and month names of the time lexicon (resources/time/*.tsv)."""
+    tl = time_lexicon()
+
+    def alt(words) -> str:
+        return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+    return re.compile(
+        rf",?\s*(?:pada\s+)?(?:(?:{alt(tl.weekdays)})\s*,?\s*)?"
+        rf"(?:\(?\d{{1,2}}(?:/\d{{1,2}}){{1,2}}\)?|\d{{1,2}}\s+(?:{alt(tl.months)})(?:\s+\d{{4}})?)\s*,?\s*$",
+        re.IGNORECASE,
+    )
+
+
 _CHANNEL = re.compile(r"(?:akun|laman|situs|kanal|siaran|unggahan)\b")
 
 
@@ -347,7 +362,7 @@ def phrase_before(text: str, clause_start: int, cue_start: int) -> Speaker | Non
         and not re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\s*$", bare_rel.group(3))
     ):
         seg = seg[: bare_rel.start(3)]  # (not "Kader PDIP yang juga Kepala LKPP Hendrar Prihadi": he speaks)
-    seg = _drop_adjunct(_TRAILING_DATE.sub("", seg))
+    seg = _drop_adjunct(_trailing_date().sub("", seg))
     words = [(m.start() + clause_start, m.end() + clause_start, m.group()) for m in WORD.finditer(seg)]
     i = len(words) - 1
     end_limit = clause_start + len(seg)
